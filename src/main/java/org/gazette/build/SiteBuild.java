@@ -1,0 +1,83 @@
+package org.gazette.build;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gazette.content.ContentLoader;
+import org.gazette.model.Article;
+import org.gazette.model.Author;
+import org.gazette.model.Image;
+import org.gazette.model.Newsroom;
+import org.gazette.output.StagedSite;
+import org.gazette.render.PageSpec;
+import org.gazette.render.SiteRenderer;
+import org.gazette.render.Theme;
+
+/** One full build of a newsroom into its output folder. */
+public final class SiteBuild {
+    private final ContentLoader loader = new ContentLoader();
+
+    /**
+     * Runs the pipeline. Content problems throw {@link org.gazette.content.ContentException} before
+     * anything is written; any failure leaves the previous output untouched.
+     */
+    public BuildReport run(BuildOptions options) {
+        Map<String, Duration> stages = new LinkedHashMap<>();
+        Stopwatch clock = new Stopwatch();
+        Newsroom newsroom = loader.load(options.source(), options.now());
+        stages.put("load content", clock.lap());
+
+        Theme theme = new Theme(options.source());
+        SiteRenderer renderer = new SiteRenderer(newsroom, theme, List.of(), List.of());
+        List<PageSpec> pages = renderer.plan();
+        stages.put("plan pages", clock.lap());
+
+        Map<String, Integer> byKind = new TreeMap<>();
+        int files;
+        try (StagedSite site = StagedSite.open(options.out(), options.source())) {
+            pages.parallelStream().forEach(page -> site.write(page.file(), renderer.render(page), "page /" + page.path()));
+            pages.forEach(page -> byKind.merge(page.page().kind(), 1, Integer::sum));
+            stages.put("render pages", clock.lap());
+            copyMedia(newsroom, options.source(), site);
+            theme.assets().forEach((path, file) -> site.copy("assets/" + path, file, "theme asset " + path));
+            files = site.fileCount();
+            site.commit();
+            stages.put("write files", clock.lap());
+        }
+        return new BuildReport(byKind, files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
+                stages);
+    }
+
+    /** Publishes the pictures of published articles, author photos and the logo; nothing of drafts. */
+    private static void copyMedia(Newsroom newsroom, Path source, StagedSite site) {
+        Path root = source.toAbsolutePath().normalize();
+        java.util.function.Consumer<Image> copy = image ->
+                site.copy(image.outputPath(), image.file(), root.relativize(image.file()).toString().replace('\\', '/'));
+        for (Article a : newsroom.published()) {
+            a.media().forEach(copy);
+        }
+        for (Author a : newsroom.authors()) {
+            if (a.photo() != null) {
+                copy.accept(a.photo());
+            }
+        }
+        if (newsroom.site().publisher().logo() != null) {
+            copy.accept(newsroom.site().publisher().logo());
+        }
+    }
+
+    /** Measures consecutive stages. */
+    private static final class Stopwatch {
+        private long last = System.nanoTime();
+
+        Duration lap() {
+            long now = System.nanoTime();
+            Duration d = Duration.ofNanos(now - last);
+            last = now;
+            return d;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.gazette.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code gazette <command>}: the entry point of the jar. */
+@Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1",
+        description = "Builds a static news site from Markdown articles and Freemarker templates.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    /** Exit codes shared by every command. */
+    public static final int OK = 0;
+    public static final int CONTENT_ERRORS = 1;
+    public static final int USAGE = 2;
+    public static final int FAILED = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExitCodeExceptionMapper(e -> FAILED);
+        return cli.execute(args);
+    }
+}

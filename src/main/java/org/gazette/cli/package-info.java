@@ -1,0 +1,2 @@
+/** The command line: thin picocli front doors over the build pipeline. */
+package org.gazette.cli;

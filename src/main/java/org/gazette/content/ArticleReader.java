@@ -1,0 +1,154 @@
+package org.gazette.content;
+
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gazette.model.Article;
+import org.gazette.model.Image;
+import org.gazette.model.Source;
+import org.gazette.model.Tag;
+
+/** Reads one article file: front matter validated field by field, then the Markdown body. */
+final class ArticleReader {
+    static final Set<String> KEYS = Set.of("title", "date", "updated", "author", "authors", "section", "tags",
+            "summary", "image", "slug", "draft");
+    private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "credit", "caption");
+
+    private ArticleReader() {
+    }
+
+    /** The article, or null when it has errors (all of them reported to {@code problems}). */
+    static Article read(Path file, String display, String text, ArticleContext ctx, Problems problems) {
+        FrontMatter parts = FrontMatter.split(text);
+        if (parts == null) {
+            problems.add(new Source(display, 1, 1), "missing front matter",
+                    "start the file with a line '---', the fields (title, date, section, …), then another '---'");
+            return null;
+        }
+        YamlNode root;
+        try {
+            root = ctx.yaml().read(parts.yaml(), display, parts.yamlLineStart());
+        } catch (YamlReader.YamlException e) {
+            problems.addAll(List.of(e.error()));
+            return null;
+        }
+        int before = problems.size();
+        Fields f = Fields.of(root, KEYS, "front matter", problems);
+        if (f == null) {
+            return null;
+        }
+        String title = f.string("title", true);
+        ZonedDateTime date = date(f, "date", true, ctx);
+        ZonedDateTime updated = date(f, "updated", false, ctx);
+        if (date != null && updated != null && updated.isBefore(date)) {
+            f.error("updated", "'updated' is before 'date'", "the update time must be at or after the publish time");
+        }
+        List<String> authorIds = authors(f, ctx, problems);
+        String sectionId = f.string("section", true);
+        if (sectionId != null && !ctx.sections().containsKey(sectionId)) {
+            f.error("section", "unknown section '" + sectionId + "'", Suggestions.hint(sectionId, ctx.sections().keySet()));
+        }
+        List<Tag> tags = tags(f, problems);
+        Image image = image(f, file, ctx, problems);
+        String slug = f.string("slug", false);
+        if (slug == null) {
+            String name = file.getFileName().toString();
+            slug = Slugs.slugify(name.substring(0, name.length() - 3));
+            if (!Slugs.isValid(slug)) {
+                problems.add(new Source(display, 1, 1), "cannot make a URL slug from the file name",
+                        "rename the file with letters or digits, or add a 'slug:' line");
+            }
+        } else if (!Slugs.isValid(slug)) {
+            f.error("slug", "slug '" + slug + "' is not URL-safe",
+                    "use lowercase letters, digits and dashes, e.g. '" + Slugs.slugify(slug) + "'");
+        }
+        Boolean draft = f.bool("draft");
+        Source source = new Source(display, 1, 1);
+        List<Image> media = new ArrayList<>();
+        if (image != null) {
+            media.add(image);
+        }
+        String body = ctx.markdown().render(parts.body(), file, source, parts.bodyLineStart(), ctx.images(),
+                media::add, problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        String path = Permalinks.expand(ctx.site().permalink(), sectionId, date, slug);
+        return new Article(source, title, date, updated, authorIds, sectionId, tags, f.string("summary", false),
+                image, slug, Boolean.TRUE.equals(draft), body, path, media);
+    }
+
+    private static ZonedDateTime date(Fields f, String key, boolean required, ArticleContext ctx) {
+        String text = f.string(key, required);
+        if (text == null) {
+            return null;
+        }
+        ZonedDateTime parsed = Dates.parse(text, ctx.site().timeZone());
+        if (parsed == null) {
+            f.error(key, "'" + key + "' is not a date: '" + text + "'", Dates.HINT);
+        }
+        return parsed;
+    }
+
+    private static List<String> authors(Fields f, ArticleContext ctx, Problems problems) {
+        if (f.has("author") && f.has("authors")) {
+            f.error("authors", "both 'author' and 'authors' are given", "use 'authors: [a, b]' alone for several");
+            return List.of();
+        }
+        List<String> ids = f.has("author") ? listOfOne(f.string("author", false)) : f.strings("authors");
+        String key = f.has("author") ? "author" : "authors";
+        for (String id : ids) {
+            if (!ctx.authors().containsKey(id)) {
+                problems.add(f.source(key), "unknown author '" + id + "'",
+                        Suggestions.hint(id, ctx.authors().keySet()) + "; authors are the files in content/authors/");
+            }
+        }
+        return ids;
+    }
+
+    private static List<String> listOfOne(String value) {
+        return value == null ? List.of() : List.of(value);
+    }
+
+    private static List<Tag> tags(Fields f, Problems problems) {
+        Map<String, Tag> tags = new LinkedHashMap<>();
+        for (String name : f.strings("tags")) {
+            String slug = Slugs.slugify(name);
+            if (slug.isEmpty()) {
+                f.error("tags", "tag '" + name + "' has no letters or digits", "tags must contain a letter or digit");
+            } else {
+                tags.putIfAbsent(slug, new Tag(slug, name));
+            }
+        }
+        return new ArrayList<>(tags.values());
+    }
+
+    private static Image image(Fields f, Path file, ArticleContext ctx, Problems problems) {
+        if (!f.has("image")) {
+            return null;
+        }
+        Fields img = Fields.of(f.node("image"), IMAGE_KEYS, "image", problems);
+        if (img == null) {
+            return null;
+        }
+        String src = img.string("src", true);
+        String alt = img.string("alt", false);
+        if (alt == null) {
+            problems.add(img.mappingSource(), "image has no 'alt' text",
+                    "add 'alt: …' describing the picture for readers who cannot see it");
+        }
+        if (src == null) {
+            return null;
+        }
+        try {
+            return ctx.images().resolve(src, file, alt, img.string("credit", false), img.string("caption", false));
+        } catch (ImageFiles.ImageException e) {
+            img.error("src", e.getMessage(), e.hint());
+            return null;
+        }
+    }
+}

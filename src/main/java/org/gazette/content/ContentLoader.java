@@ -1,0 +1,173 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.gazette.model.Article;
+import org.gazette.model.Author;
+import org.gazette.model.Newsroom;
+import org.gazette.model.Section;
+import org.gazette.model.SiteSettings;
+import org.gazette.model.Source;
+
+/**
+ * Loads a newsroom from {@code <source>/content/}: settings, sections, authors, then every article
+ * in parallel. Collects every problem and throws them together; returns only a valid newsroom.
+ */
+public final class ContentLoader {
+    /** Newest first; equal times by URL, so the order never depends on the file system. */
+    public static final Comparator<Article> NEWEST_FIRST =
+            Comparator.comparing(Article::published).reversed().thenComparing(Article::path);
+
+    private final YamlReader yaml = new YamlReader();
+
+    public Newsroom load(Path sourceDir, Instant now) {
+        Path root = sourceDir.toAbsolutePath().normalize();
+        Path content = root.resolve("content");
+        Problems problems = new Problems();
+        if (!Files.isDirectory(content)) {
+            problems.add(Source.file(root.toString()), "no content/ folder here",
+                    "run Gazette in a newsroom folder, or point --source at one");
+            problems.throwIfAny();
+        }
+        ImageFiles images;
+        try {
+            images = new ImageFiles(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Function<Path, String> display = p -> root.relativize(p).toString().replace('\\', '/');
+
+        Path siteFile = content.resolve("site.yaml");
+        YamlNode siteRoot = readYaml(siteFile, display.apply(siteFile), problems);
+        SiteSettings site = siteRoot == null ? null : SettingsReader.read(siteRoot, siteFile, images, problems);
+        Path sectionsFile = content.resolve("sections.yaml");
+        YamlNode sectionsRoot = readYaml(sectionsFile, display.apply(sectionsFile), problems);
+        List<Section> sections = sectionsRoot == null ? List.of() : SectionsReader.read(sectionsRoot, problems);
+        List<Author> authors = readAuthors(content.resolve("authors"), display, images, problems);
+        if (site == null) {
+            problems.throwIfAny();
+        }
+
+        ArticleContext ctx = new ArticleContext(site,
+                sections.stream().collect(Collectors.toMap(Section::id, s -> s, (a, b) -> a, LinkedHashMap::new)),
+                authors.stream().collect(Collectors.toMap(Author::id, a -> a, (a, b) -> a, TreeMap::new)),
+                yaml, new MarkdownRenderer(site.basePath()), images);
+        List<Path> files = ContentFiles.list(root, content.resolve("articles"), ".md", problems);
+        List<Article> articles = files.parallelStream()
+                .map(file -> {
+                    String name = display.apply(file);
+                    String text = TextFiles.read(file, name, problems);
+                    return text == null ? null : ArticleReader.read(file, name, text, ctx, problems);
+                })
+                .filter(Objects::nonNull)
+                .toList();
+        checkUnique(articles, Article::path, "URL /", problems);
+        checkUnique(articles, Article::slug, "slug ", problems);
+        problems.throwIfAny();
+
+        List<Article> published = new ArrayList<>();
+        List<Article> scheduled = new ArrayList<>();
+        List<Article> drafts = new ArrayList<>();
+        for (Article a : articles) {
+            (a.draft() ? drafts : a.published().toInstant().isAfter(now) ? scheduled : published).add(a);
+        }
+        published.sort(NEWEST_FIRST);
+        scheduled.sort(NEWEST_FIRST.reversed());
+        drafts.sort(Comparator.comparing(a -> a.source().file()));
+        return new Newsroom(site, now, sections, authors, published, scheduled, drafts);
+    }
+
+    private YamlNode readYaml(Path file, String name, Problems problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(Source.file(name), "file not found", "every newsroom needs " + name);
+            return null;
+        }
+        String text = TextFiles.read(file, name, problems);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return yaml.read(text, name, 0);
+        } catch (YamlReader.YamlException e) {
+            problems.addAll(List.of(e.error()));
+            return null;
+        }
+    }
+
+    private List<Author> readAuthors(Path dir, Function<Path, String> display, ImageFiles images, Problems problems) {
+        List<Author> authors = new ArrayList<>();
+        for (Path file : ContentFiles.list(dir.getParent().getParent(), dir, ".yaml", problems)) {
+            String name = display.apply(file);
+            String fileName = file.getFileName().toString();
+            String id = fileName.substring(0, fileName.length() - ".yaml".length());
+            if (!Slugs.isValid(id)) {
+                problems.add(Source.file(name), "author file name '" + fileName + "' is not a valid id",
+                        "rename it to lowercase letters, digits and dashes, e.g. " + Slugs.slugify(id) + ".yaml");
+                continue;
+            }
+            YamlNode node = readYaml(file, name, problems);
+            Author author = node == null ? null : AuthorReader.read(id, node, file, images, problems);
+            if (author != null) {
+                authors.add(author);
+            }
+        }
+        return authors;
+    }
+
+    private static void checkUnique(List<Article> articles, Function<Article, String> key, String what,
+                                    Problems problems) {
+        Map<String, Article> seen = new HashMap<>();
+        articles.stream().sorted(Comparator.comparing(a -> a.source().file())).forEach(a -> {
+            Article first = seen.putIfAbsent(key.apply(a), a);
+            if (first != null) {
+                problems.add(a.source(), "the " + what + key.apply(a) + " is already used by " + first.source().file(),
+                        "give one of them another 'slug:'");
+            }
+        });
+    }
+
+    /** Lists the editor files in a folder tree, refusing links that lead out of the project. */
+    static final class ContentFiles {
+        private ContentFiles() {
+        }
+
+        static List<Path> list(Path projectRoot, Path dir, String extension, Problems problems) {
+            if (!Files.isDirectory(dir)) {
+                return List.of();
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                Path realRoot = projectRoot.toRealPath();
+                List<Path> out = new ArrayList<>();
+                for (Path p : walk.sorted().toList()) {
+                    String name = p.getFileName().toString();
+                    if (!name.endsWith(extension) || name.startsWith(".") || !Files.isRegularFile(p)) {
+                        continue;
+                    }
+                    if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(realRoot)) {
+                        problems.add(Source.file(projectRoot.relativize(p).toString()),
+                                "symbolic link leads outside the project", "copy the file into the project instead");
+                        continue;
+                    }
+                    out.add(p);
+                }
+                return out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

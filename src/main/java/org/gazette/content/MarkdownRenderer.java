@@ -1,0 +1,148 @@
+package org.gazette.content;
+
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.model.Image;
+import org.gazette.model.Source;
+
+/**
+ * Markdown to safe HTML with one parser and one renderer shared by all threads. Raw HTML is
+ * escaped, dangerous link schemes are dropped, headings get ids for anchors, images are resolved
+ * to published files (a missing one is an error at its line), and site-absolute links honour the
+ * site's base path.
+ */
+final class MarkdownRenderer {
+    private static final DataKey<Map<String, Image>> IMAGES = new DataKey<>("GAZETTE_IMAGES", Map.of());
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final String basePath;
+
+    MarkdownRenderer(String basePath) {
+        this.basePath = basePath;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
+        options.set(TablesExtension.CLASS_NAME, "table");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options)
+                .linkResolverFactory(new SiteLinks())
+                .attributeProviderFactory(new ImageAttributes())
+                .build();
+    }
+
+    /**
+     * Renders {@code body} of {@code file}; image problems go to {@code problems} with their line
+     * ({@code lineOffset} lines precede the body in the file).
+     */
+    String render(String body, Path file, Source fileSource, int lineOffset, ImageFiles images,
+                  java.util.function.Consumer<Image> published, Problems problems) {
+        Document document = parser.parse(body);
+        Map<String, Image> resolved = new HashMap<>();
+        for (Node node : document.getDescendants()) {
+            String url;
+            String alt;
+            if (node instanceof com.vladsch.flexmark.ast.Image image) {
+                url = image.getUrl().unescape();
+                alt = image.getText().toString();
+            } else if (node instanceof ImageRef ref) {
+                Reference reference = ref.getReferenceNode(document);
+                if (reference == null) {
+                    continue;
+                }
+                url = reference.getUrl().unescape();
+                alt = ref.getText().toString();
+            } else {
+                continue;
+            }
+            Source at = position(body, node.getStartOffset(), fileSource, lineOffset);
+            if (alt.isBlank()) {
+                problems.add(at, "image '" + url + "' has no alt text",
+                        "describe the picture for readers who cannot see it: ![what it shows](" + url + ")");
+            }
+            try {
+                Image image = images.resolve(url, file, alt, null, null);
+                resolved.put(url, image);
+                published.accept(image);
+            } catch (ImageFiles.ImageException e) {
+                problems.add(at, e.getMessage(), e.hint());
+            }
+        }
+        document.set(IMAGES, resolved);
+        return renderer.render(document);
+    }
+
+    private static Source position(String text, int offset, Source file, int lineOffset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Source(file.file(), lineOffset + line, offset - lineStart + 1);
+    }
+
+    /** Images point at their published file; site-absolute links get the base path. */
+    private final class SiteLinks extends IndependentLinkResolverFactory {
+        @Override
+        public LinkResolver apply(LinkResolverBasicContext context) {
+            return (node, ctx, link) -> {
+                if (link.getLinkType() == LinkType.IMAGE) {
+                    Image image = IMAGES.get(node.getDocument()).get(link.getUrl());
+                    return image == null ? link : link.withUrl(basePath + image.outputPath()).withStatus(LinkStatus.VALID);
+                }
+                String url = link.getUrl();
+                if (url.startsWith("/") && !url.startsWith("//")) {
+                    return link.withUrl(basePath + url.substring(1)).withStatus(LinkStatus.VALID);
+                }
+                return link;
+            };
+        }
+    }
+
+    /** Body images load lazily and carry their size, so the page does not jump. */
+    private static final class ImageAttributes extends IndependentAttributeProviderFactory {
+        @Override
+        public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
+            return (node, part, attributes) -> {
+                if (node instanceof com.vladsch.flexmark.ast.Image || node instanceof ImageRef) {
+                    attributes.replaceValue("loading", "lazy");
+                    attributes.replaceValue("decoding", "async");
+                    String src = attributes.getValue("src");
+                    for (Image image : IMAGES.get(node.getDocument()).values()) {
+                        if (src.endsWith("/" + image.outputPath()) && image.width() > 0) {
+                            attributes.replaceValue("width", Integer.toString(image.width()));
+                            attributes.replaceValue("height", Integer.toString(image.height()));
+                            break;
+                        }
+                    }
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gazette.model.Source;
+
+/** Reads an editor's text file strictly: UTF-8 only, no binary, bounded size. */
+final class TextFiles {
+    static final long MAX_BYTES = 4L << 20;
+
+    private TextFiles() {
+    }
+
+    /** The text with line endings normalised to {@code \n}, or null after reporting why not. */
+    static String read(Path file, String display, Problems problems) {
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.add(Source.file(display), "file is too large (" + size / 1024 + " KB, the limit is "
+                        + MAX_BYTES / 1024 + " KB)", "split it, or move data out of the text");
+                return null;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            for (int i = 0; i < bytes.length; i++) {
+                if (bytes[i] == 0) {
+                    problems.add(Source.file(display), "file is binary, not text (a NUL byte at offset " + i + ")",
+                            "save it as UTF-8 text, or move it out of the content folder");
+                    return null;
+                }
+            }
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.replace("\r\n", "\n").replace('\r', '\n');
+        } catch (CharacterCodingException e) {
+            problems.add(Source.file(display), "file is not valid UTF-8 text", "re-save it with UTF-8 encoding");
+        } catch (IOException e) {
+            problems.add(Source.file(display), "cannot read file: " + e.getMessage());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+package org.gazette.model;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/**
+ * One article as published: front matter resolved against the newsroom, the body already
+ * rendered to safe HTML, and its URL path relative to the site root (e.g.
+ * {@code world/2023/10/12/putin/}); {@code media} lists every picture the article shows.
+ */
+public record Article(
+        Source source,
+        String title,
+        ZonedDateTime published,
+        ZonedDateTime updated,
+        List<String> authorIds,
+        String sectionId,
+        List<Tag> tags,
+        String summary,
+        Image image,
+        String slug,
+        boolean draft,
+        String bodyHtml,
+        String path,
+        List<Image> media) {
+
+    public Article {
+        authorIds = List.copyOf(authorIds);
+        tags = List.copyOf(tags);
+        media = List.copyOf(media);
+    }
+}

@@ -1,0 +1,200 @@
+package org.gazette.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModelException;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.gazette.model.Article;
+import org.gazette.model.Newsroom;
+import org.gazette.model.Section;
+import org.gazette.render.view.ArchiveView;
+import org.gazette.render.view.ArticleCard;
+import org.gazette.render.view.AuthorView;
+import org.gazette.render.view.LinkView;
+import org.gazette.render.view.PageView;
+import org.gazette.render.view.Pagination;
+import org.gazette.render.view.SectionBlock;
+import org.gazette.render.view.SectionView;
+import org.gazette.render.view.TagView;
+
+/** Decides every page of the site: which template renders it at which path with which variables. */
+public final class PagePlanner {
+    static final int LATEST = 6;
+    static final int PER_SECTION_BLOCK = 4;
+    static final int MORE_FROM_SECTION = 4;
+
+    private final Newsroom newsroom;
+    private final ViewFactory views;
+    private final int pageSize;
+
+    PagePlanner(Newsroom newsroom, ViewFactory views) {
+        this.newsroom = newsroom;
+        this.views = views;
+        this.pageSize = newsroom.site().pageSize();
+    }
+
+    /** All pages, in a stable order: front, articles, sections, tags, authors, archive, 404. */
+    List<PageSpec> plan() {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(front());
+        newsroom.published().forEach(a -> pages.add(article(a)));
+        Map<String, List<Article>> bySection = new LinkedHashMap<>();
+        newsroom.sections().forEach(s -> bySection.put(s.id(), new ArrayList<>()));
+        Map<String, List<Article>> byTag = new TreeMap<>();
+        Map<String, List<Article>> byAuthor = new TreeMap<>();
+        for (Article a : newsroom.published()) {
+            bySection.get(a.sectionId()).add(a);
+            a.tags().forEach(t -> byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a));
+            a.authorIds().forEach(id -> byAuthor.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+        }
+        for (Section s : newsroom.sections()) {
+            SectionView section = views.section(s.id());
+            pages.addAll(listing("section", s.id() + "/", section.name(), s.description(),
+                    List.of(), bySection.get(s.id()), Map.of("section", section)));
+        }
+        LinkView tagsCrumb = new LinkView("Tags", views.paths().url(PagePaths.TAGS));
+        pages.add(simple("tags", PagePaths.TAGS, "Tags", List.of(), Map.of("tags", views.tags())));
+        byTag.forEach((slug, articles) -> {
+            TagView tag = views.tag(slug);
+            pages.addAll(listing("tag", PagePaths.tag(slug), tag.name(), null, List.of(tagsCrumb), articles,
+                    Map.of("tag", tag)));
+        });
+        LinkView authorsCrumb = new LinkView("Authors", views.paths().url(PagePaths.AUTHORS));
+        pages.add(simple("authors", PagePaths.AUTHORS, "Authors", List.of(), Map.of("authors", views.authors())));
+        for (AuthorView author : views.authors()) {
+            pages.addAll(listing("author", PagePaths.author(author.id()), author.name(), author.bio(),
+                    List.of(authorsCrumb), byAuthor.getOrDefault(author.id(), List.of()), Map.of("author", author)));
+        }
+        pages.addAll(archive());
+        pages.add(simple("404", PagePaths.NOT_FOUND, "Page not found", List.of(), Map.of()));
+        return pages;
+    }
+
+    private PageSpec front() {
+        List<Article> all = newsroom.published();
+        Map<String, Object> vars = new LinkedHashMap<>();
+        Set<Article> shown = new HashSet<>(all.subList(0, Math.min(all.size(), 1 + LATEST)));
+        if (!all.isEmpty()) {
+            vars.put("lead", views.card(all.get(0)));
+        }
+        vars.put("latest", views.cards(all.subList(Math.min(all.size(), 1), Math.min(all.size(), 1 + LATEST))));
+        List<SectionBlock> blocks = new ArrayList<>();
+        for (Section s : newsroom.sections()) {
+            List<Article> picks = all.stream().filter(a -> a.sectionId().equals(s.id()) && !shown.contains(a))
+                    .limit(PER_SECTION_BLOCK).toList();
+            if (!picks.isEmpty()) {
+                blocks.add(new SectionBlock(views.section(s.id()), views.cards(picks)));
+            }
+        }
+        vars.put("sectionBlocks", blocks);
+        PageView page = new PageView("front", newsroom.site().title(), newsroom.site().description(),
+                views.paths().url(""), views.paths().absolute(""), List.of(home()), null);
+        return new PageSpec("", "pages/front.ftlh", page, vars);
+    }
+
+    private PageSpec article(Article a) {
+        ArticleCard card = views.card(a);
+        List<ArticleCard> more = newsroom.published().stream()
+                .filter(o -> o != a && o.sectionId().equals(a.sectionId())).limit(MORE_FROM_SECTION)
+                .map(views::card).toList();
+        List<LinkView> crumbs = List.of(home(), new LinkView(card.section().name(), card.section().url()),
+                new LinkView(a.title(), card.url()));
+        PageView page = new PageView("article", a.title(), a.summary(), card.url(), card.absoluteUrl(), crumbs, null);
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("article", card);
+        try {
+            vars.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(a.bodyHtml()));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+        vars.put("moreFromSection", more);
+        return new PageSpec(a.path(), "pages/article.ftlh", page, vars);
+    }
+
+    private List<PageSpec> archive() {
+        List<PageSpec> pages = new ArrayList<>();
+        Map<Integer, Map<Integer, List<Article>>> tree = new TreeMap<>(java.util.Comparator.reverseOrder());
+        for (Article a : newsroom.published()) {
+            ZonedDateTime local = a.published().withZoneSameInstant(newsroom.site().timeZone());
+            tree.computeIfAbsent(local.getYear(), y -> new TreeMap<>(java.util.Comparator.reverseOrder()))
+                    .computeIfAbsent(local.getMonthValue(), m -> new ArrayList<>()).add(a);
+        }
+        List<ArchiveView.YearView> years = new ArrayList<>();
+        tree.forEach((year, months) -> {
+            List<ArchiveView.MonthView> monthViews = new ArrayList<>();
+            months.forEach((month, list) -> monthViews.add(new ArchiveView.MonthView(month, monthName(month),
+                    views.paths().url(PagePaths.month(year, month)), list.size())));
+            years.add(new ArchiveView.YearView(year, views.paths().url(PagePaths.year(year)),
+                    months.values().stream().mapToInt(List::size).sum(), monthViews));
+        });
+        pages.add(simple("archive", PagePaths.ARCHIVE, "Archive", List.of(),
+                Map.of("archive", new ArchiveView(null, null, years), "articles", List.of())));
+        LinkView archiveCrumb = new LinkView("Archive", views.paths().url(PagePaths.ARCHIVE));
+        tree.forEach((year, months) -> {
+            List<Article> ofYear = months.values().stream().flatMap(List::stream).toList();
+            pages.addAll(listing("archive", PagePaths.year(year), Integer.toString(year), null, List.of(archiveCrumb),
+                    ofYear, Map.of("archive", new ArchiveView(year, null, years))));
+            LinkView yearCrumb = new LinkView(Integer.toString(year), views.paths().url(PagePaths.year(year)));
+            months.forEach((month, list) -> pages.addAll(listing("archive", PagePaths.month(year, month),
+                    monthName(month) + " " + year, null, List.of(archiveCrumb, yearCrumb), list,
+                    Map.of("archive", new ArchiveView(year, month, years)))));
+        });
+        return pages;
+    }
+
+    private String monthName(int month) {
+        return java.time.Month.of(month).getDisplayName(TextStyle.FULL_STANDALONE, newsroom.site().locale());
+    }
+
+    /** A paginated list of articles; every page gets {@code articles} and {@code page.pagination}. */
+    private List<PageSpec> listing(String kind, String path, String title, String description,
+                                   List<LinkView> parents, List<Article> articles, Map<String, Object> extra) {
+        int total = Math.max(1, (articles.size() + pageSize - 1) / pageSize);
+        List<LinkView> numbers = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            numbers.add(new LinkView(Integer.toString(n), views.paths().url(PagePaths.page(path, n))));
+        }
+        List<PageSpec> pages = new ArrayList<>();
+        for (int n = 1; n <= total; n++) {
+            String pagePath = PagePaths.page(path, n);
+            Pagination pagination = new Pagination(n, total, n > 1 ? numbers.get(n - 2).url() : null,
+                    n < total ? numbers.get(n).url() : null, numbers);
+            String pageTitle = n == 1 ? title : title + " – page " + n;
+            List<LinkView> crumbs = new ArrayList<>();
+            crumbs.add(home());
+            crumbs.addAll(parents);
+            crumbs.add(new LinkView(title, views.paths().url(path)));
+            if (n > 1) {
+                crumbs.add(new LinkView("Page " + n, views.paths().url(pagePath)));
+            }
+            PageView page = new PageView(kind, pageTitle, description, views.paths().url(pagePath),
+                    views.paths().absolute(pagePath), crumbs, pagination);
+            Map<String, Object> vars = new LinkedHashMap<>(extra);
+            vars.put("articles", views.cards(articles.subList((n - 1) * pageSize,
+                    Math.min(articles.size(), n * pageSize))));
+            pages.add(new PageSpec(pagePath, "pages/" + kind + ".ftlh", page, vars));
+        }
+        return pages;
+    }
+
+    private PageSpec simple(String kind, String path, String title, List<LinkView> parents, Map<String, Object> vars) {
+        List<LinkView> crumbs = new ArrayList<>();
+        crumbs.add(home());
+        crumbs.addAll(parents);
+        crumbs.add(new LinkView(title, views.paths().url(path)));
+        PageView page = new PageView(kind, title, null, views.paths().url(path), views.paths().absolute(path),
+                crumbs, null);
+        return new PageSpec(path, "pages/" + kind + ".ftlh", page, vars);
+    }
+
+    private LinkView home() {
+        return new LinkView("Home", views.paths().url(""));
+    }
+}

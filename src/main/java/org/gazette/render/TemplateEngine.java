@@ -1,0 +1,112 @@
+package org.gazette.render;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateScalarModel;
+import freemarker.template.Version;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.model.SiteSettings;
+import org.gazette.render.view.ArticleCard;
+import org.gazette.render.view.SiteView;
+
+/**
+ * The one Freemarker configuration of a build, set up for untrusted content: HTML auto-escaping
+ * in every template, no class instantiation, no {@code ?api}, errors rethrown (never printed
+ * into pages), fixed locale and time zone. Thread-safe once built.
+ */
+public final class TemplateEngine {
+    static final Version VERSION = Configuration.VERSION_2_3_34;
+
+    private final Configuration config;
+    private final Theme theme;
+    private final AssetFunction asset;
+
+    public TemplateEngine(Theme theme, SiteSettings site) {
+        this.theme = theme;
+        this.asset = new AssetFunction(site.basePath(), theme.assets().keySet());
+        config = new Configuration(VERSION);
+        config.setTemplateLoader(theme.loader());
+        config.setDefaultEncoding("UTF-8");
+        config.setOutputEncoding("UTF-8");
+        config.setRecognizeStandardFileExtensions(true);
+        config.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        config.setLocale(site.locale());
+        config.setTimeZone(java.util.TimeZone.getTimeZone(site.timeZone()));
+        config.setNumberFormat("computer");
+        config.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        config.setAPIBuiltinEnabled(false);
+        config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        config.setLogTemplateExceptions(false);
+        config.setWrapUncheckedExceptions(true);
+        config.setFallbackOnNullLoopVariable(false);
+        config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
+        wrapper.setExposeFields(false);
+        config.setObjectWrapper(wrapper.build());
+    }
+
+    /** Renders one page to HTML; {@code trending} and {@code mostRead} feed the blocks every page shows. */
+    public String render(PageSpec spec, SiteView site, List<ArticleCard> trending, List<ArticleCard> mostRead) {
+        Map<String, Object> root = new HashMap<>(spec.variables());
+        root.put("site", site);
+        root.put("page", spec.page());
+        root.put("trending", trending);
+        root.put("mostRead", mostRead);
+        root.put("asset", asset);
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            Template template = config.getTemplate(spec.template());
+            template.process(root, out);
+        } catch (ParseException e) {
+            throw new RenderException(theme.describe(e.getTemplateName()) + ":" + e.getLineNumber() + ":"
+                    + e.getColumnNumber() + ": template syntax error: " + e.getEditorMessage(), spec);
+        } catch (TemplateException e) {
+            String where = e.getTemplateSourceName() == null ? theme.describe(spec.template())
+                    : theme.describe(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
+            throw new RenderException(where + ": " + firstLine(e.getMessageWithoutStackTop()), spec);
+        } catch (IOException e) {
+            throw new RenderException(theme.describe(spec.template()) + ": " + e.getMessage(), spec);
+        }
+        return out.toString();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "template error" : message.strip().lines().findFirst().orElse("template error");
+    }
+
+    /** {@code asset("css/gazette.css")}: the URL of a theme file; an unknown name is a template error. */
+    private record AssetFunction(String basePath, java.util.Set<String> known) implements TemplateMethodModelEx {
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+            if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel name)) {
+                throw new TemplateModelException("asset(path) takes one text argument");
+            }
+            String path = name.getAsString();
+            if (!known.contains(path)) {
+                throw new TemplateModelException("unknown asset '" + path + "': no file templates/assets/" + path);
+            }
+            return basePath + "assets/" + path;
+        }
+    }
+
+    /** A template failed; the message names the template, line and column, and the page being rendered. */
+    public static final class RenderException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        RenderException(String message, PageSpec spec) {
+            super(message + "\n    while rendering /" + spec.path() + " with " + spec.template());
+        }
+    }
+}

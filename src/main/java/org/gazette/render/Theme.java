@@ -1,0 +1,105 @@
+package org.gazette.render;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The templates and static assets a site is rendered with: the project's {@code templates/}
+ * folder file by file over the default theme built into Gazette, so a newsroom overrides only
+ * what it changes.
+ */
+public final class Theme {
+    static final String BUILT_IN = "/gazette/theme";
+
+    private final Path projectDir;
+    private final Map<String, Path> assets;
+
+    public Theme(Path sourceDir) {
+        Path dir = sourceDir.resolve("templates");
+        this.projectDir = Files.isDirectory(dir) ? dir : null;
+        Map<String, Path> found = new TreeMap<>();
+        collect(builtIn().resolve("assets"), found);
+        if (projectDir != null) {
+            collect(projectDir.resolve("assets"), found);
+        }
+        this.assets = found;
+    }
+
+    /** Project templates first, then the built-in theme. */
+    TemplateLoader loader() {
+        ClassTemplateLoader builtIn = new ClassTemplateLoader(Theme.class, BUILT_IN);
+        if (projectDir == null) {
+            return builtIn;
+        }
+        try {
+            // FileTemplateLoader refuses templates whose real path leaves the folder (symlinks out).
+            return new MultiTemplateLoader(new TemplateLoader[] {new FileTemplateLoader(projectDir.toFile()), builtIn});
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How to name a template in an error: the project's file, or the built-in theme's. */
+    String describe(String templateName) {
+        String name = templateName.startsWith("/") ? templateName.substring(1) : templateName;
+        if (projectDir != null && Files.isRegularFile(projectDir.resolve(name))) {
+            return "templates/" + name;
+        }
+        return "templates/" + name + " (built-in theme)";
+    }
+
+    /** Static files to publish under {@code assets/}, by their path below it. */
+    public Map<String, Path> assets() {
+        return assets;
+    }
+
+    private static void collect(Path dir, Map<String, Path> into) {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile).sorted().forEach(p ->
+                    into.put(dir.relativize(p).toString().replace('\\', '/'), p));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in theme as a folder, also when it lives inside the jar. */
+    private static Path builtIn() {
+        URL url = Theme.class.getResource(BUILT_IN);
+        if (url == null) {
+            throw new IllegalStateException("the built-in theme is missing from the classpath");
+        }
+        try {
+            URI uri = url.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return Path.of(uri);
+            }
+            FileSystem jar;
+            try {
+                jar = FileSystems.getFileSystem(uri);
+            } catch (FileSystemNotFoundException e) {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+            }
+            return jar.getPath(BUILT_IN);
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot open the built-in theme: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package org.gazette.render;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.gazette.model.Article;
+import org.gazette.model.Author;
+import org.gazette.model.Image;
+import org.gazette.model.Newsroom;
+import org.gazette.model.Section;
+import org.gazette.model.SiteSettings;
+import org.gazette.model.Tag;
+import org.gazette.render.view.ArticleCard;
+import org.gazette.render.view.AuthorView;
+import org.gazette.render.view.DateTimeView;
+import org.gazette.render.view.ImageView;
+import org.gazette.render.view.LinkView;
+import org.gazette.render.view.PublisherView;
+import org.gazette.render.view.SectionView;
+import org.gazette.render.view.SiteView;
+import org.gazette.render.view.TagView;
+
+/** Builds the template views of one newsroom, each once: an article's card is shared by every list it is in. */
+final class ViewFactory {
+    /** Seconds always, no fractions: the form schema.org, feeds and {@code <time>} all accept. */
+    static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", java.util.Locale.ROOT);
+    private final SiteSettings settings;
+    private final SitePaths paths;
+    private final DateTimeFormatter displayFormat;
+    private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter zoneFormat;
+    private final Map<String, SectionView> sections = new HashMap<>();
+    private final Map<String, AuthorView> authors = new TreeMap<>();
+    private final Map<String, TagView> tags;
+    private final Map<Article, ArticleCard> cards = new ConcurrentHashMap<>();
+    private final SiteView site;
+
+    ViewFactory(Newsroom newsroom) {
+        settings = newsroom.site();
+        paths = SitePaths.of(settings);
+        displayFormat = DateTimeFormatter.ofPattern(settings.dateFormat(), settings.locale());
+        dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(settings.locale());
+        zoneFormat = DateTimeFormatter.ofPattern("zzz", settings.locale());
+        for (Section s : newsroom.sections()) {
+            sections.put(s.id(), new SectionView(s.id(), s.name(), s.description(), paths.url(s.id() + "/")));
+        }
+        Map<String, Long> byAuthor = newsroom.published().stream().flatMap(a -> a.authorIds().stream())
+                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
+        for (Author a : newsroom.authors()) {
+            authors.put(a.id(), new AuthorView(a.id(), a.name(), a.bio(), paths.url(PagePaths.author(a.id())),
+                    image(a.photo()), a.links().stream().map(l -> new LinkView(l.name(), l.url())).toList(),
+                    byAuthor.getOrDefault(a.id(), 0L).intValue()));
+        }
+        tags = tagViews(newsroom.published());
+        site = new SiteView(settings.title(), settings.description(), settings.baseUrl(), paths.url(""),
+                settings.language(), settings.locale().toLanguageTag(),
+                new PublisherView(settings.publisher().name(), image(settings.publisher().logo())),
+                newsroom.sections().stream().map(s -> sections.get(s.id())).toList(),
+                paths.url(PagePaths.ARCHIVE), paths.url(PagePaths.TAGS), paths.url(PagePaths.AUTHORS),
+                dateTime(newsroom.now().atZone(settings.timeZone())));
+    }
+
+    /** One view per tag slug; the name is the spelling most articles use (ties: alphabetical). */
+    private Map<String, TagView> tagViews(List<Article> published) {
+        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        for (Article a : published) {
+            for (Tag t : a.tags()) {
+                spellings.computeIfAbsent(t.slug(), k -> new TreeMap<>()).merge(t.name(), 1, Integer::sum);
+            }
+        }
+        Map<String, TagView> out = new TreeMap<>();
+        spellings.forEach((slug, names) -> {
+            String name = names.entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow().getKey();
+            int count = names.values().stream().mapToInt(Integer::intValue).sum();
+            out.put(slug, new TagView(slug, name, paths.url(PagePaths.tag(slug)), count));
+        });
+        return out;
+    }
+
+    SiteView site() {
+        return site;
+    }
+
+    SitePaths paths() {
+        return paths;
+    }
+
+    SectionView section(String id) {
+        return sections.get(id);
+    }
+
+    AuthorView author(String id) {
+        return authors.get(id);
+    }
+
+    List<AuthorView> authors() {
+        return authors.values().stream().sorted(Comparator.comparing(AuthorView::name).thenComparing(AuthorView::id))
+                .toList();
+    }
+
+    TagView tag(String slug) {
+        return tags.get(slug);
+    }
+
+    List<TagView> tags() {
+        return tags.values().stream().sorted(Comparator.comparing((TagView t) -> t.name().toLowerCase(settings.locale()))
+                .thenComparing(TagView::slug)).toList();
+    }
+
+    ArticleCard card(Article a) {
+        return cards.computeIfAbsent(a, this::newCard);
+    }
+
+    List<ArticleCard> cards(List<Article> articles) {
+        return articles.stream().map(this::card).toList();
+    }
+
+    private ArticleCard newCard(Article a) {
+        return new ArticleCard(a.title(), paths.url(a.path()), paths.absolute(a.path()), a.slug(),
+                sections.get(a.sectionId()), a.summary(), a.authorIds().stream().map(authors::get).toList(),
+                dateTime(a.published()), a.updated() == null ? null : dateTime(a.updated()), image(a.image()),
+                a.tags().stream().map(t -> tags.get(t.slug())).toList());
+    }
+
+    DateTimeView dateTime(ZonedDateTime t) {
+        ZonedDateTime local = t.withZoneSameInstant(settings.timeZone());
+        return new DateTimeView(local.format(ISO), local.format(displayFormat), local.format(dateFormat), local.format(zoneFormat));
+    }
+
+    ImageView image(Image image) {
+        if (image == null) {
+            return null;
+        }
+        return new ImageView(paths.url(image.outputPath()), image.alt(), image.credit(), image.caption(),
+                image.width(), image.height());
+    }
+}
