@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:the site was built", "1:the content has problems (all are listed; nothing was written)",
                 "2:wrong command-line arguments", "3:a template or the output folder failed (nothing was replaced)"})
 final class BuildCommand implements Callable<Integer> {
+    private static final java.time.format.DateTimeFormatter SCHEDULE_FORMAT =
+            java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm xxx", Locale.ROOT);
+
     @Spec
     CommandSpec spec;
 
@@ -97,7 +100,7 @@ final class BuildCommand implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "  articles: %d published, %d draft%s, %d scheduled%n",
                 r.published(), r.drafts().size(), r.drafts().size() == 1 ? "" : "s", r.scheduled().size()));
         for (Article a : r.scheduled()) {
-            s.append("  scheduled: ").append(a.published().toOffsetDateTime()).append("  ")
+            s.append("  scheduled: ").append(SCHEDULE_FORMAT.format(a.published())).append("  ")
                     .append(a.source().file()).append("  \"").append(a.title()).append("\"\n");
         }
         s.append("  time: ").append(r.stages().entrySet().stream()

@@ -21,7 +21,17 @@ public final class Main {
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(e -> FAILED);
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            if (e instanceof CommandLine.ParameterException) {
+                command.getErr().println(e.getMessage());
+                command.getErr().println("Try 'gazette " + command.getCommandName() + " --help'.");
+                return USAGE;
+            }
+            // A bug in Gazette, not in the content: show everything a maintainer needs.
+            command.getErr().println("Gazette failed unexpectedly: " + e);
+            e.printStackTrace(command.getErr());
+            return FAILED;
+        });
         return cli.execute(args);
     }
 }

@@ -1,0 +1,103 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gazette.testing.Builds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code build} command as an editor runs it: output, exit codes, and what it leaves on disk. */
+class BuildCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run gazette(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.run(args);
+            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void buildsTheDemoAndSummarisesWhatItDid() {
+        Path out = dir.resolve("site");
+        Run run = gazette("build", "--source", Builds.repo().toString(), "--out", out.toString(),
+                "--now", "2024-07-01T00:00:00Z");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().matches("(?s)Built \\d+ pages \\(\\d+ files\\) into .*"), run.out());
+        assertTrue(run.out().contains("articles: 26 published, 1 draft, 1 scheduled"), run.out());
+        assertTrue(run.out().contains("scheduled: 2027-03-15 09:00 +01:00  content/articles/2027/03/"
+                + "nordic-chess-open-returns-to-odense.md"), run.out());
+        assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    }
+
+    @Test
+    void reportsContentProblemsWithPositionsAndExitsOne() throws IOException {
+        Path newsroom = dir.resolve("newsroom");
+        Files.createDirectories(newsroom.resolve("content/articles"));
+        Files.writeString(newsroom.resolve("content/site.yaml"), "title: Test\nbaseUrl: https://example.org/\n");
+        Files.writeString(newsroom.resolve("content/sections.yaml"), "- id: world\n  name: World\n");
+        Files.writeString(newsroom.resolve("content/articles/a.md"), "---\ntitle: A\ndate: 2024-01-01\nsection: wrld\n---\nText\n");
+        Files.writeString(newsroom.resolve("content/articles/b.md"), "---\ntitle: B\ndate: yesterday\nsection: world\n---\nText\n");
+        Run run = gazette("build", "--source", newsroom.toString(), "--now", "2024-07-01T00:00:00Z");
+        assertEquals(1, run.code());
+        assertEquals("""
+                content/articles/a.md:4:10: unknown section 'wrld'
+                    hint: did you mean 'world'? (known: world)
+                content/articles/b.md:3:7: 'date' is not a date: 'yesterday'
+                    hint: write an ISO 8601 date-time such as 2023-10-12T07:50:00+02:00, or 2023-10-12 07:50 for the site time zone
+
+                2 problems in the content; nothing was written (%s is unchanged).
+                """.formatted(newsroom.resolve("site")), run.err());
+        assertFalse(Files.exists(newsroom.resolve("site")), "nothing written");
+    }
+
+    @Test
+    void rejectsAMalformedBuildClock() {
+        Run run = gazette("build", "--source", Builds.repo().toString(), "--now", "tomorrow");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--now 'tomorrow' is not an instant; write e.g. 2024-07-01T00:00:00Z"), run.err());
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotCreate() throws IOException {
+        Path precious = dir.resolve("precious");
+        Files.createDirectories(precious);
+        Files.writeString(precious.resolve("notes.txt"), "keep me");
+        Run run = gazette("build", "--source", Builds.repo().toString(), "--out", precious.toString(),
+                "--now", "2024-07-01T00:00:00Z");
+        assertEquals(3, run.code());
+        assertTrue(run.err().contains("refusing to write the site into " + precious
+                + ": it is not empty and was not made by Gazette"), run.err());
+        assertEquals("keep me", Files.readString(precious.resolve("notes.txt")));
+    }
+
+    @Test
+    void everyCommandExplainsItselfWithHelp() {
+        Run run = gazette("build", "--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("--source=DIR"), run.out());
+        assertTrue(run.out().contains("--now=INSTANT"), run.out());
+        assertTrue(run.out().contains("Exit codes:"), run.out());
+    }
+}
