@@ -22,7 +22,8 @@ public final class StagedSite implements AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Map<String, String> written = new ConcurrentHashMap<>();
-    private boolean committed;
+    private volatile boolean committed;
+    private volatile boolean closed;
 
     private StagedSite(Path out, Path staging) {
         this.out = out;
@@ -73,6 +74,9 @@ public final class StagedSite implements AutoCloseable {
     }
 
     private Path claim(String path, String origin) {
+        if (closed) {
+            throw new OutputException("the build was abandoned");
+        }
         Path file = staging.resolve(path).normalize();
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(staging) || file.equals(staging)) {
             throw new OutputException("refusing to write outside the output folder: '" + path + "' (from " + origin + ")");
@@ -114,11 +118,18 @@ public final class StagedSite implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!committed) {
+        closed = true;
+        // Parallel writers of a failed build may still be finishing a file: retry briefly.
+        for (int attempt = 0; !committed && attempt < 20 && Files.exists(staging); attempt++) {
             try {
                 deleteTree(staging);
-            } catch (IOException e) {
-                // the next build removes it (removeLeftovers)
+            } catch (IOException | UncheckedIOException e) {
+                try {
+                    Thread.sleep(25);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return; // the next build removes it (removeLeftovers)
+                }
             }
         }
     }

@@ -75,7 +75,11 @@ public final class TemplateEngine {
         } catch (TemplateException e) {
             String where = e.getTemplateSourceName() == null ? theme.describe(spec.template())
                     : theme.describe(e.getTemplateSourceName()) + ":" + e.getLineNumber() + ":" + e.getColumnNumber();
-            throw new RenderException(where + ": " + firstLine(e.getMessageWithoutStackTop()), spec);
+            String message = firstLine(e.getMessageWithoutStackTop());
+            if (message.endsWith(":") && e.getBlamedExpressionString() != null) {
+                message = message + " " + e.getBlamedExpressionString();
+            }
+            throw new RenderException(where + ": " + message, spec);
         } catch (IOException e) {
             throw new RenderException(theme.describe(spec.template()) + ": " + e.getMessage(), spec);
         }

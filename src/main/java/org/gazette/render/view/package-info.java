@@ -1,2 +1,2 @@
-/** The read-only records templates receive; documented in docs/template-model.md. Templates never see the domain model. */
+/** The read-only records templates receive; documented in the README (Template model). Templates never see the domain model. */
 package org.gazette.render.view;
