@@ -14,7 +14,9 @@ import org.gazette.model.Newsroom;
 import org.gazette.output.StagedSite;
 import org.gazette.render.PageSpec;
 import org.gazette.render.SiteRenderer;
+import org.gazette.render.SitemapPages;
 import org.gazette.render.Theme;
+import org.gazette.render.feed.SiteFeeds;
 
 /** One full build of a newsroom into its output folder. */
 public final class SiteBuild {
@@ -41,6 +43,9 @@ public final class SiteBuild {
             pages.parallelStream().forEach(page -> site.write(page.file(), renderer.render(page), "page /" + page.path()));
             pages.forEach(page -> byKind.merge(page.page().kind(), 1, Integer::sum));
             stages.put("render pages", clock.lap());
+            new SiteFeeds(newsroom, SitemapPages.of(pages)).files()
+                    .forEach((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
+            stages.put("write feeds", clock.lap());
             copyMedia(newsroom, options.source(), site);
             theme.assets().forEach((path, file) -> site.copy("assets/" + path, file, "theme asset " + path));
             files = site.fileCount();

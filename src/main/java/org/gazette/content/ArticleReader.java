@@ -25,8 +25,10 @@ final class ArticleReader {
     static Article read(Path file, String display, String text, ArticleContext ctx, Problems problems) {
         FrontMatter parts = FrontMatter.split(text);
         if (parts == null) {
-            problems.add(new Source(display, 1, 1), "missing front matter",
-                    "start the file with a line '---', the fields (title, date, section, …), then another '---'");
+            boolean opened = text.startsWith("---\n") || text.startsWith("\uFEFF---\n");
+            problems.add(new Source(display, 1, 1), opened ? "front matter is not closed" : "missing front matter",
+                    opened ? "add a line '---' after the last field, before the article text"
+                            : "start the file with a line '---', the fields (title, date, section, …), then another '---'");
             return null;
         }
         YamlNode root;
@@ -49,7 +51,8 @@ final class ArticleReader {
         }
         List<String> authorIds = authors(f, ctx, problems);
         String sectionId = f.string("section", true);
-        if (sectionId != null && !ctx.sections().containsKey(sectionId)) {
+        // Without any valid section, sections.yaml itself is the problem and has been reported.
+        if (sectionId != null && !ctx.sections().isEmpty() && !ctx.sections().containsKey(sectionId)) {
             f.error("section", "unknown section '" + sectionId + "'", Suggestions.hint(sectionId, ctx.sections().keySet()));
         }
         List<Tag> tags = tags(f, problems);
@@ -99,29 +102,29 @@ final class ArticleReader {
             f.error("authors", "both 'author' and 'authors' are given", "use 'authors: [a, b]' alone for several");
             return List.of();
         }
-        List<String> ids = f.has("author") ? listOfOne(f.string("author", false)) : f.strings("authors");
-        String key = f.has("author") ? "author" : "authors";
-        for (String id : ids) {
-            if (!ctx.authors().containsKey(id)) {
-                problems.add(f.source(key), "unknown author '" + id + "'",
-                        Suggestions.hint(id, ctx.authors().keySet()) + "; authors are the files in content/authors/");
+        List<Fields.Text> ids = f.has("author") ? listOfOne(f, f.string("author", false)) : f.texts("authors");
+        for (Fields.Text id : ids) {
+            if (!ctx.authors().containsKey(id.value())) {
+                problems.add(id.source(), "unknown author '" + id.value() + "'",
+                        Suggestions.hint(id.value(), ctx.authors().keySet()) + "; authors are the files in content/authors/");
             }
         }
-        return ids;
+        return ids.stream().map(Fields.Text::value).toList();
     }
 
-    private static List<String> listOfOne(String value) {
-        return value == null ? List.of() : List.of(value);
+    private static List<Fields.Text> listOfOne(Fields f, String value) {
+        return value == null ? List.of() : List.of(new Fields.Text(value, f.source("author")));
     }
 
     private static List<Tag> tags(Fields f, Problems problems) {
         Map<String, Tag> tags = new LinkedHashMap<>();
-        for (String name : f.strings("tags")) {
-            String slug = Slugs.slugify(name);
+        for (Fields.Text name : f.texts("tags")) {
+            String slug = Slugs.slugify(name.value());
             if (slug.isEmpty()) {
-                f.error("tags", "tag '" + name + "' has no letters or digits", "tags must contain a letter or digit");
+                problems.add(name.source(), "tag '" + name.value() + "' has no letters or digits",
+                        "tags must contain a letter or digit");
             } else {
-                tags.putIfAbsent(slug, new Tag(slug, name));
+                tags.putIfAbsent(slug, new Tag(slug, name.value()));
             }
         }
         return new ArrayList<>(tags.values());

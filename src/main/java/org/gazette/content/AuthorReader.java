@@ -49,7 +49,7 @@ final class AuthorReader {
                 String linkName = l.string("name", true);
                 String url = l.string("url", true);
                 if (url != null && !Urls.isSafe(url)) {
-                    l.error("url", "link '" + url + "' must be an http(s) or mailto address", null);
+                    l.error("url", "link '" + url + "' must be an http(s) or mailto address, or a site path starting with /", null);
                 } else if (linkName != null && url != null) {
                     links.add(new Link(linkName, url));
                 }

@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -69,14 +71,20 @@ public final class ContentLoader {
         List<Path> files = ContentFiles.list(root, content.resolve("articles"), ".md", problems);
         List<Article> articles = files.parallelStream()
                 .map(file -> {
+                    // Each file gets its own problem list: whether it is valid must not depend on
+                    // what other threads report meanwhile.
+                    Problems own = new Problems();
                     String name = display.apply(file);
-                    String text = TextFiles.read(file, name, problems);
-                    return text == null ? null : ArticleReader.read(file, name, text, ctx, problems);
+                    String text = TextFiles.read(file, name, own);
+                    Article article = text == null ? null : ArticleReader.read(file, name, text, ctx, own);
+                    problems.addAll(own.errors());
+                    return article;
                 })
                 .filter(Objects::nonNull)
                 .toList();
-        checkUnique(articles, Article::path, "URL /", problems);
-        checkUnique(articles, Article::slug, "slug ", problems);
+        checkPaths(articles, sections, problems);
+        Set<Article> clashing = checkUnique(articles, Article::path, "URL /", Set.of(), problems);
+        checkUnique(articles, Article::slug, "slug ", clashing, problems);
         problems.throwIfAny();
 
         List<Article> published = new ArrayList<>();
@@ -110,9 +118,14 @@ public final class ContentLoader {
 
     private List<Author> readAuthors(Path dir, Function<Path, String> display, ImageFiles images, Problems problems) {
         List<Author> authors = new ArrayList<>();
-        for (Path file : ContentFiles.list(dir.getParent().getParent(), dir, ".yaml", problems)) {
+        for (Path file : ContentFiles.list(dir.getParent().getParent(), dir, ".yaml", ".yml", problems)) {
             String name = display.apply(file);
             String fileName = file.getFileName().toString();
+            if (fileName.endsWith(".yml")) {
+                problems.add(Source.file(name), "author files end in .yaml, not .yml",
+                        "rename it to " + fileName.substring(0, fileName.length() - 4) + ".yaml");
+                continue;
+            }
             String id = fileName.substring(0, fileName.length() - ".yaml".length());
             if (!Slugs.isValid(id)) {
                 problems.add(Source.file(name), "author file name '" + fileName + "' is not a valid id",
@@ -128,16 +141,35 @@ public final class ContentLoader {
         return authors;
     }
 
-    private static void checkUnique(List<Article> articles, Function<Article, String> key, String what,
-                                    Problems problems) {
+    /** Reports articles whose key is taken; returns those reported, so one clash is told once. */
+    private static Set<Article> checkUnique(List<Article> articles, Function<Article, String> key, String what,
+                                            Set<Article> alreadyReported, Problems problems) {
         Map<String, Article> seen = new HashMap<>();
+        Set<Article> reported = new HashSet<>();
         articles.stream().sorted(Comparator.comparing(a -> a.source().file())).forEach(a -> {
             Article first = seen.putIfAbsent(key.apply(a), a);
-            if (first != null) {
+            if (first != null && !alreadyReported.contains(a)) {
                 problems.add(a.source(), "the " + what + key.apply(a) + " is already used by " + first.source().file(),
                         "give one of them another 'slug:'");
+                reported.add(a);
             }
         });
+        return reported;
+    }
+
+    /** An article must not take a URL of the site's own pages (with e.g. {@code permalink: /{slug}/}). */
+    private static void checkPaths(List<Article> articles, List<Section> sections, Problems problems) {
+        Set<String> sectionIds = new HashSet<>();
+        sections.forEach(s -> sectionIds.add(s.id()));
+        for (Article a : articles) {
+            String first = a.path().substring(0, a.path().indexOf('/'));
+            boolean listing = sectionIds.contains(first)
+                    && (a.path().equals(first + "/") || a.path().startsWith(first + "/page/"));
+            if (SectionsReader.RESERVED.contains(first) || listing) {
+                problems.add(a.source(), "the URL /" + a.path() + " belongs to the site's own pages",
+                        "give the article another 'slug:' or change the permalink pattern in site.yaml");
+            }
+        }
     }
 
     /** Lists the editor files in a folder tree, refusing links that lead out of the project. */
@@ -146,6 +178,10 @@ public final class ContentLoader {
         }
 
         static List<Path> list(Path projectRoot, Path dir, String extension, Problems problems) {
+            return list(projectRoot, dir, extension, extension, problems);
+        }
+
+        static List<Path> list(Path projectRoot, Path dir, String extension, String alsoExtension, Problems problems) {
             if (!Files.isDirectory(dir)) {
                 return List.of();
             }
@@ -154,7 +190,8 @@ public final class ContentLoader {
                 List<Path> out = new ArrayList<>();
                 for (Path p : walk.sorted().toList()) {
                     String name = p.getFileName().toString();
-                    if (!name.endsWith(extension) || name.startsWith(".") || !Files.isRegularFile(p)) {
+                    if (!(name.endsWith(extension) || name.endsWith(alsoExtension)) || name.startsWith(".")
+                            || !Files.isRegularFile(p)) {
                         continue;
                     }
                     if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(realRoot)) {

@@ -119,6 +119,27 @@ final class Fields {
         return null;
     }
 
+    /** A text value and where it was written. */
+    record Text(String value, Source source) {
+    }
+
+    /** Like {@link #strings}, keeping each entry's position for errors about that entry. */
+    List<Text> texts(String key) {
+        YamlNode node = node(key);
+        if (node instanceof YamlNode.Sequence seq) {
+            List<Text> out = new ArrayList<>();
+            List<String> values = strings(key);
+            int i = 0;
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank() && i < values.size()) {
+                    out.add(new Text(values.get(i++), item.source()));
+                }
+            }
+            return out;
+        }
+        return strings(key).stream().map(v -> new Text(v, source(key))).toList();
+    }
+
     /** A list of text values; a single text value is refused with a hint, so "a, b" never becomes one tag. */
     List<String> strings(String key) {
         YamlNode node = node(key);

@@ -62,7 +62,12 @@ final class MarkdownRenderer {
                   java.util.function.Consumer<Image> published, Problems problems) {
         Document document = parser.parse(body);
         Map<String, Image> resolved = new HashMap<>();
+        List<Node> unsafe = new java.util.ArrayList<>();
         for (Node node : document.getDescendants()) {
+            if (isUnsafeLink(node, document)) {
+                unsafe.add(node);
+                continue;
+            }
             String url;
             String alt;
             if (node instanceof com.vladsch.flexmark.ast.Image image) {
@@ -91,8 +96,39 @@ final class MarkdownRenderer {
                 problems.add(at, e.getMessage(), e.hint());
             }
         }
+        unsafe.forEach(MarkdownRenderer::keepTextOnly);
         document.set(IMAGES, resolved);
         return renderer.render(document);
+    }
+
+    /** A link whose target a browser would run (javascript: and the like, in any spelling). */
+    private static boolean isUnsafeLink(Node node, Document document) {
+        String url;
+        if (node instanceof com.vladsch.flexmark.ast.Link link) {
+            url = link.getUrl().unescape();
+        } else if (node instanceof com.vladsch.flexmark.ast.AutoLink link) {
+            url = link.getUrl().unescape();
+        } else if (node instanceof com.vladsch.flexmark.ast.LinkRef ref && ref.getReferenceNode(document) != null) {
+            url = ref.getReferenceNode(document).getUrl().unescape();
+        } else {
+            return false;
+        }
+        return !SafeLinks.isAllowed(url);
+    }
+
+    /** Replaces a link by its text, so the words stay and the target goes. */
+    private static void keepTextOnly(Node link) {
+        if (link instanceof com.vladsch.flexmark.ast.AutoLink) {
+            link.insertBefore(new com.vladsch.flexmark.ast.Text(((com.vladsch.flexmark.ast.AutoLink) link).getText()));
+        } else {
+            Node child = link.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.insertBefore(child);
+                child = next;
+            }
+        }
+        link.unlink();
     }
 
     private static Source position(String text, int offset, Source file, int lineOffset) {

@@ -21,6 +21,13 @@ public final class Problems {
         errors.addAll(more);
     }
 
+    /** A copy of the errors collected so far. */
+    public List<ContentError> errors() {
+        synchronized (errors) {
+            return List.copyOf(errors);
+        }
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -18,8 +18,9 @@ final class SettingsReader {
     static final String DEFAULT_DATE_FORMAT = "d MMMM yyyy, HH:mm z";
     static final String DEFAULT_PERMALINK = "/{section}/{yyyy}/{MM}/{dd}/{slug}/";
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "locale",
-            "timeZone", "dateFormat", "permalink", "pageSize", "publisher");
+            "timeZone", "dateFormat", "permalink", "pageSize", "publisher", "feeds");
     private static final Set<String> PUBLISHER_KEYS = Set.of("name", "logo");
+    private static final Set<String> FEED_KEYS = Set.of("items", "fullContent");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
     private static final Pattern PERMALINK = Pattern.compile("/([a-z0-9-]+/|\\{(section|yyyy|MM|dd|slug)}/)*");
 
@@ -66,12 +67,14 @@ final class SettingsReader {
         }
         Integer pageSize = f.integer("pageSize", 1, 500);
         Publisher publisher = publisher(f, title, file, images, problems);
+        SiteSettings.FeedSettings feeds = feeds(f, problems);
         if (problems.size() > before) {
             return null;
         }
         String basePath = URI.create(baseUrl).getRawPath();
         return new SiteSettings(title, f.string("description", false), baseUrl, basePath.isEmpty() ? "/" : basePath,
-                language, locale, zone, dateFormat, permalink, pageSize == null ? 10 : pageSize, publisher);
+                language, locale, zone, dateFormat, permalink, pageSize == null ? 10 : pageSize, publisher,
+                feeds);
     }
 
     private static String baseUrl(Fields f, Problems problems) {
@@ -113,6 +116,22 @@ final class SettingsReader {
             }
         }
         return new Publisher(name, logo);
+    }
+
+    /** The {@code feeds:} mapping; missing keys take the defaults of {@link SiteSettings.FeedSettings#DEFAULT}. */
+    private static SiteSettings.FeedSettings feeds(Fields f, Problems problems) {
+        SiteSettings.FeedSettings defaults = SiteSettings.FeedSettings.DEFAULT;
+        if (!f.has("feeds")) {
+            return defaults;
+        }
+        Fields feeds = Fields.of(f.node("feeds"), FEED_KEYS, "feeds", problems);
+        if (feeds == null) {
+            return null;
+        }
+        Integer items = feeds.integer("items", 1, 1000);
+        Boolean full = feeds.bool("fullContent");
+        return new SiteSettings.FeedSettings(items == null ? defaults.items() : items,
+                full == null ? defaults.fullContent() : full);
     }
 
     private static String orDefault(String value, String fallback) {

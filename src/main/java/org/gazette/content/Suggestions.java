@@ -16,8 +16,11 @@ final class Suggestions {
         if (known.isEmpty()) {
             return null;
         }
-        String closest = known.stream().min(Comparator.comparingInt((String k) -> distance(wrong, k)).thenComparing(k -> k))
-                .orElseThrow();
+        // A known name that starts with what was typed ("desc" → "description") beats edit distance.
+        String closest = known.stream().filter(k -> wrong.length() >= 3 && k.startsWith(wrong)).findFirst()
+                .orElseGet(() -> known.stream()
+                        .min(Comparator.comparingInt((String k) -> distance(wrong, k)).thenComparing(k -> k))
+                        .orElseThrow());
         String list = known.stream().limit(SHOWN).collect(Collectors.joining(", "))
                 + (known.size() > SHOWN ? ", …" : "");
         boolean close = distance(wrong, closest) <= Math.max(2, closest.length() / 3)

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.gazette.model.Source;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads YAML text into {@link YamlNode}s with file positions, rejecting what an editor never
@@ -23,19 +24,18 @@ public final class YamlReader {
     static final int MAX_CHARS = 1 << 20;
     static final int MAX_DEPTH = 20;
 
-    private final YAMLFactory factory;
+    private final StrictYamlFactory factory;
 
     public YamlReader() {
+        // The engines' own limits sit above ours, so the editor gets our message, with a position.
         LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(MAX_CHARS);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit(MAX_CHARS + 1024);
+        options.setNestingDepthLimit(MAX_DEPTH + 10);
         options.setMaxAliasesForCollections(0);
-        options.setAllowDuplicateKeys(false);
-        factory = YAMLFactory.builder()
+        factory = new StrictYamlFactory(YAMLFactory.builder()
                 .loaderOptions(options)
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_CHARS).build())
-                .build();
+                        .maxNestingDepth(MAX_DEPTH + 10).maxStringLength(MAX_CHARS + 1024).build()));
     }
 
     /** Thrown for YAML the reader refuses; {@link #error()} carries the position. */
@@ -65,7 +65,7 @@ public final class YamlReader {
             throw new YamlException(new ContentError(new Source(file, lineOffset + 1, 1),
                     "YAML is too large (" + text.length() + " characters, the limit is " + MAX_CHARS + ")"));
         }
-        try (YAMLParser parser = factory.createParser(text)) {
+        try (StrictYamlFactory.Parser parser = (StrictYamlFactory.Parser) factory.createParser(new java.io.StringReader(text))) {
             Walker walker = new Walker(parser, file, lineOffset);
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -77,32 +77,47 @@ public final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String message = firstLine(e.getOriginalMessage());
-            Source source = at == null ? new Source(file, lineOffset + 1, 0)
-                    : new Source(file, lineOffset + Math.max(1, at.getLineNr()), Math.max(0, at.getColumnNr()));
-            throw new YamlException(new ContentError(source, "invalid YAML: " + message,
-                    "check indentation and quote values that contain ': ' or start with a special character"));
+            throw new YamlException(syntaxError(e, file, lineOffset));
         } catch (IOException e) {
             throw new YamlException(new ContentError(Source.file(file), "cannot read YAML: " + e.getMessage()));
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "syntax error";
+    /** The engine's own words for what is wrong, at the position of the problem (not of its context). */
+    private static ContentError syntaxError(JsonProcessingException e, String file, int lineOffset) {
+        String hint = "check indentation and quote values that contain ': ' or start with a special character";
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+            Mark at = marked.getProblemMark();
+            String problem = marked.getProblem() == null ? "syntax error" : marked.getProblem().strip();
+            if (marked.getContext() != null) {
+                problem = problem + " (" + marked.getContext().strip() + ")";
+            }
+            if (problem.contains("\t")) {
+                hint = "indent with spaces, not tabs";
+            }
+            return new ContentError(new Source(file, lineOffset + at.getLine() + 1, at.getColumn() + 1),
+                    "invalid YAML: " + problem, hint);
         }
-        String line = message.strip().lines().findFirst().orElse("syntax error");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        String message = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage().strip();
+        if (message.contains("AliasEvent")) {
+            message = "YAML aliases (*name) are not allowed";
+            hint = "write the value out in full";
+        } else {
+            message = "invalid YAML: " + message.lines().findFirst().orElse("syntax error");
+        }
+        JsonLocation at = e.getLocation();
+        Source source = at == null ? new Source(file, lineOffset + 1, 0)
+                : new Source(file, lineOffset + Math.max(1, at.getLineNr()), Math.max(0, at.getColumnNr()));
+        return new ContentError(source, message.length() > 200 ? message.substring(0, 200) + "…" : message, hint);
     }
 
     /** Turns the token stream into nodes; one instance per document. */
     private static final class Walker {
-        private final YAMLParser parser;
+        private final StrictYamlFactory.Parser parser;
         private final String file;
         private final int lineOffset;
 
-        Walker(YAMLParser parser, String file, int lineOffset) {
+        Walker(StrictYamlFactory.Parser parser, String file, int lineOffset) {
             this.parser = parser;
             this.file = file;
             this.lineOffset = lineOffset;
@@ -124,8 +139,8 @@ public final class YamlReader {
             if (parser.isCurrentAlias()) {
                 throw error("YAML aliases (*name) are not allowed", "write the value out in full");
             }
-            if (parser.getObjectId() != null) {
-                throw error("YAML anchors (&name) are not allowed", "remove the '&" + parser.getObjectId() + "' anchor");
+            if (parser.anchor() != null) {
+                throw error("YAML anchors (&name) are not allowed", "remove the '&" + parser.anchor() + "' anchor");
             }
             Source at = here();
             return switch (token) {

@@ -8,6 +8,7 @@ import java.util.Locale;
  *
  * @param baseUrl  absolute URL of the site root, always ending with {@code /}
  * @param basePath the path part of {@code baseUrl} ({@code /} or e.g. {@code /news/})
+ * @param feeds    how the RSS, Atom and JSON feeds are filled
  */
 public record SiteSettings(
         String title,
@@ -20,5 +21,16 @@ public record SiteSettings(
         String dateFormat,
         String permalink,
         int pageSize,
-        Publisher publisher) {
+        Publisher publisher,
+        FeedSettings feeds) {
+
+    /**
+     * The {@code feeds:} mapping of {@code site.yaml}.
+     *
+     * @param items       how many of the newest articles each feed holds
+     * @param fullContent whether feed items carry the whole article body or only the summary
+     */
+    public record FeedSettings(int items, boolean fullContent) {
+        public static final FeedSettings DEFAULT = new FeedSettings(20, false);
+    }
 }

@@ -25,7 +25,7 @@ import java.time.Duration;
  * @param trendingDailyBaselineDays daily data: today is compared with the mean of this many previous days (6)
  * @param trendingDailyHalfLife    half-life of the momentum sum for daily data (24 h)
  * @param floodViewsPerHour        a visitor with more article views than this in one hour (60) is a
- *                                 machine: all its views in that hour are dropped
+ *                                 machine: all its views in that hour (and the hours either side) are dropped
  * @param minUserAgentLength       shorter user agents (10 characters) are bots
  * @param maxBadRatio              loading fails when more than this share of lines (0.5) is unreadable
  * @param maxLineBytes             longer lines (16,384 bytes) are skipped unread, as bad lines

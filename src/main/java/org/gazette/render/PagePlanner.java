@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.model.Section;
+import org.gazette.render.feed.FeedPlanner;
 import org.gazette.render.view.ArchiveView;
 import org.gazette.render.view.ArticleCard;
 import org.gazette.render.view.AuthorView;
@@ -33,11 +34,13 @@ public final class PagePlanner {
     private final Newsroom newsroom;
     private final ViewFactory views;
     private final int pageSize;
+    private final FeedPlanner feeds;
 
     PagePlanner(Newsroom newsroom, ViewFactory views) {
         this.newsroom = newsroom;
         this.views = views;
         this.pageSize = newsroom.site().pageSize();
+        this.feeds = new FeedPlanner(newsroom);
     }
 
     /** All pages, in a stable order: front, articles, sections, tags, authors, archive, 404. */
@@ -95,7 +98,7 @@ public final class PagePlanner {
         }
         vars.put("sectionBlocks", blocks);
         PageView page = new PageView("front", newsroom.site().title(), newsroom.site().description(),
-                views.paths().url(""), views.paths().absolute(""), List.of(home()), null);
+                views.paths().url(""), views.paths().absolute(""), List.of(home()), null, feeds.links(""));
         return new PageSpec("", "pages/front.ftlh", page, vars);
     }
 
@@ -106,7 +109,8 @@ public final class PagePlanner {
                 .map(views::card).toList();
         List<LinkView> crumbs = List.of(home(), new LinkView(card.section().name(), card.section().url()),
                 new LinkView(a.title(), card.url()));
-        PageView page = new PageView("article", a.title(), a.summary(), card.url(), card.absoluteUrl(), crumbs, null);
+        PageView page = new PageView("article", a.title(), a.summary(), card.url(), card.absoluteUrl(), crumbs, null,
+                feeds.links(a.path()));
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("article", card);
         try {
@@ -175,7 +179,7 @@ public final class PagePlanner {
                 crumbs.add(new LinkView("Page " + n, views.paths().url(pagePath)));
             }
             PageView page = new PageView(kind, pageTitle, description, views.paths().url(pagePath),
-                    views.paths().absolute(pagePath), crumbs, pagination);
+                    views.paths().absolute(pagePath), crumbs, pagination, feeds.links(path));
             Map<String, Object> vars = new LinkedHashMap<>(extra);
             vars.put("articles", views.cards(articles.subList((n - 1) * pageSize,
                     Math.min(articles.size(), n * pageSize))));
@@ -190,7 +194,7 @@ public final class PagePlanner {
         crumbs.addAll(parents);
         crumbs.add(new LinkView(title, views.paths().url(path)));
         PageView page = new PageView(kind, title, null, views.paths().url(path), views.paths().absolute(path),
-                crumbs, null);
+                crumbs, null, feeds.links(path));
         return new PageSpec(path, "pages/" + kind + ".ftlh", page, vars);
     }
 

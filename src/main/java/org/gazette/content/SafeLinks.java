@@ -1,0 +1,45 @@
+package org.gazette.content;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which link targets a page may carry. Browsers ignore tabs, newlines and other control
+ * characters inside a scheme and its case, so those are removed before the scheme is read:
+ * {@code java&#x09;script:} is {@code javascript:} to a browser, and refused here.
+ */
+final class SafeLinks {
+    private static final Set<String> SCHEMES = Set.of("http", "https", "mailto");
+
+    private SafeLinks() {
+    }
+
+    /** True for http(s), mailto and scheme-less (relative, site or in-page) links. */
+    static boolean isAllowed(String url) {
+        StringBuilder cleaned = new StringBuilder(url.length());
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            if (c > ' ' && c != 0x7f && !Character.isWhitespace(c) && !Character.isISOControl(c)) {
+                cleaned.append(c);
+            }
+        }
+        String u = cleaned.toString();
+        int colon = u.indexOf(':');
+        int end = firstOf(u, "/?#");
+        if (colon < 0 || (end >= 0 && end < colon)) {
+            return true;
+        }
+        return SCHEMES.contains(u.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
+    private static int firstOf(String s, String chars) {
+        int best = -1;
+        for (char c : chars.toCharArray()) {
+            int i = s.indexOf(c);
+            if (i >= 0 && (best < 0 || i < best)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

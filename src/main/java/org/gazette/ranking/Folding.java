@@ -1,0 +1,104 @@
+package org.gazette.ranking;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Merges the workers' tallies and folds views into readers: first the flood rule drops every
+ * view of a visitor in an hour where it made too many (and in the hours either side), then each remaining visitor counts once
+ * per article per day (24-hour days counted back from now), in the hour of its earliest view
+ * that day. The result does not depend on the order files or ranges were read in.
+ */
+final class Folding {
+    private Folding() {
+    }
+
+    static ReadershipData fold(LoadContext ctx, Instant now, int files, List<String> labels, List<Boolean> firsts,
+                               List<Tally> tallies) {
+        int hours = ctx.horizonHours();
+        KeyTable visitorHours = new KeyTable();
+        KeyTable views = new KeyTable();
+        Map<Integer, double[]> hourly = new HashMap<>();
+        Map<Integer, Double> undated = new HashMap<>();
+        long lines = 0, counted = 0, bots = 0, notViews = 0, notArticles = 0, outOfWindow = 0, bad = 0;
+        boolean anyHourly = false, anyDaily = false;
+        List<String> badLines = new ArrayList<>();
+        long lineOffset = 0;
+        for (int i = 0; i < tallies.size(); i++) {
+            Tally t = tallies.get(i);
+            if (firsts.get(i)) {
+                lineOffset = 0;
+            }
+            for (Tally.BadLine b : t.badLines) {
+                if (badLines.size() < IngestStats.REPORTED_BAD_LINES) {
+                    badLines.add(labels.get(i) + ":" + (lineOffset + b.line()) + ": " + b.reason());
+                }
+            }
+            lineOffset += t.lineCount;
+            visitorHours.addAll(t.visitorHours);
+            views.addAll(t.views);
+            t.direct.forEach((a, h) -> add(hourly.computeIfAbsent(a, x -> new double[hours]), h));
+            t.undated.forEach((a, r) -> undated.merge(a, r, Double::sum));
+            lines += t.lines;
+            counted += t.counted;
+            bots += t.bots;
+            notViews += t.notViews;
+            notArticles += t.notArticles;
+            outOfWindow += t.outOfWindow;
+            bad += t.bad;
+            anyHourly |= t.hourly;
+            anyDaily |= t.daily;
+        }
+        int limit = ctx.settings().floodViewsPerHour();
+        long flooded = 0;
+        for (int i = 0; i < visitorHours.capacity(); i++) {
+            if (visitorHours.value(i) != 0 && flooding(visitorHours, visitorHours.key1(i), visitorHours.key2(i), limit)) {
+                flooded += visitorHours.value(i);
+            }
+        }
+        KeyTable readerDays = new KeyTable(views.size());
+        for (int i = 0; i < views.capacity(); i++) {
+            if (views.value(i) == 0) {
+                continue;
+            }
+            long visitor = views.key1(i);
+            int hour = views.key3(i);
+            if (flooding(visitorHours, visitor, hour, limit)) {
+                continue;
+            }
+            readerDays.max(visitor, views.key2(i), hour / 24, hour + 1); // larger hour = earlier view
+        }
+        for (int i = 0; i < readerDays.capacity(); i++) {
+            if (readerDays.value(i) != 0) {
+                hourly.computeIfAbsent(readerDays.key2(i), x -> new double[hours])[readerDays.value(i) - 1] += 1;
+            }
+        }
+        Map<String, ReaderSeries> byArticle = new HashMap<>();
+        for (Map.Entry<Integer, double[]> e : hourly.entrySet()) {
+            byArticle.put(ctx.index().article(e.getKey()).path(), new ReaderSeries(e.getValue(), undated.getOrDefault(e.getKey(), 0.0)));
+        }
+        undated.forEach((a, r) -> byArticle.putIfAbsent(ctx.index().article(a).path(), new ReaderSeries(new double[hours], r)));
+        Granularity g = anyHourly ? Granularity.HOURLY : anyDaily ? Granularity.DAILY : Granularity.NONE;
+        IngestStats stats = new IngestStats(files, lines, counted - flooded, bots, flooded, notArticles, bad, badLines,
+                notViews, outOfWindow);
+        return new ReadershipData(now, hours, g, byArticle, stats);
+    }
+
+    /**
+     * Whether the visitor made more views than allowed in this hour or in an hour next to it: a
+     * flood that straddles an hour boundary is dropped whole, not just its larger half.
+     */
+    private static boolean flooding(KeyTable visitorHours, long visitor, int hour, int limit) {
+        return visitorHours.get(visitor, hour, 0) > limit || visitorHours.get(visitor, hour + 1, 0) > limit
+                || (hour > 0 && visitorHours.get(visitor, hour - 1, 0) > limit);
+    }
+
+    private static void add(double[] into, double[] from) {
+        for (int k = 0; k < into.length; k++) {
+            into[k] += from[k];
+        }
+    }
+}

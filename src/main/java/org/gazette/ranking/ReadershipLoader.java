@@ -1,0 +1,142 @@
+package org.gazette.ranking;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Reads access logs (plain or gzipped, rotated files in any order) and page-view CSV exports
+ * into unique readers per article and hour. Files, and ranges of large plain files, are read in
+ * parallel; memory depends on the number of distinct readers, never on the size of the logs.
+ * Visitors are 64-bit hashes of address and user agent under a random salt made per load and
+ * never written anywhere; addresses, user agents and referers are not kept or reported.
+ * Immutable and thread-safe: build it once.
+ */
+public final class ReadershipLoader {
+    /** Plain logs above this size are split into ranges read in parallel. */
+    private static final long MIN_CHUNK = 8L << 20;
+
+    private final RequestPaths paths;
+    private final CrawlerMatcher crawlers;
+    private final int threads;
+
+    /** @param basePath the site's base path, e.g. {@code /} or {@code /news/}: log paths start with it */
+    public ReadershipLoader(String basePath) {
+        this(basePath, CrawlerMatcher.shipped(), Runtime.getRuntime().availableProcessors());
+    }
+
+    ReadershipLoader(String basePath, CrawlerMatcher crawlers, int threads) {
+        this.paths = new RequestPaths(basePath);
+        this.crawlers = crawlers;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** {@link #load(Path, List, Map, Instant, RankingSettings)} relative to the working folder. */
+    public ReadershipData load(List<String> sources, Map<String, ArticleRef> byPath, Instant now, RankingSettings s) {
+        return load(Path.of(""), sources, byPath, now, s);
+    }
+
+    /**
+     * Loads every source.
+     *
+     * @param root    what relative sources are resolved against (the newsroom folder)
+     * @param sources file paths or globs in the file name ({@code analytics/access.log*}); names
+     *                ending {@code .csv} or {@code .csv.gz} are page-view exports, others access logs
+     * @param byPath  the articles, by canonical path (extra keys such as aliases are fine)
+     * @param now     the build clock: later events are ignored, windows end here
+     * @throws ReadershipException for a missing file, an unknown CSV header, an unreadable file,
+     *                             or more bad lines than {@link RankingSettings#maxBadRatio()}
+     */
+    public ReadershipData load(Path root, List<String> sources, Map<String, ArticleRef> byPath, Instant now,
+                               RankingSettings s) {
+        List<SourceFiles.Source> files = SourceFiles.expand(root, sources);
+        Collection<ArticleRef> articles = new LinkedHashSet<>(byPath.values());
+        ArticleIndex index = new ArticleIndex(articles);
+        LoadContext ctx = new LoadContext(index, paths, crawlers, new SecureRandom().nextLong(), now.getEpochSecond(),
+                s.horizonHours(), s);
+        List<Planned> plan = plan(ctx, files);
+        List<Tally> tallies = run(plan);
+        ReadershipData data = Folding.fold(ctx, now, files.size(), plan.stream().map(Planned::label).toList(),
+                plan.stream().map(Planned::first).toList(), tallies);
+        IngestStats st = data.stats();
+        if (st.badRatio() > s.maxBadRatio()) {
+            throw new ReadershipException(String.format(java.util.Locale.ROOT,
+                    "readership data unusable: %,d of %,d lines are bad (%.0f%%, limit %.0f%%); first: %s",
+                    st.bad(), st.lines(), 100 * st.badRatio(), 100 * s.maxBadRatio(), String.join("; ", st.firstBadLines())));
+        }
+        return data;
+    }
+
+    /** A unit of work: a task, the file label, and whether it is the first range of its file. */
+    private record Planned(String label, boolean first, java.util.concurrent.Callable<Tally> task) {
+    }
+
+    private List<Planned> plan(LoadContext ctx, List<SourceFiles.Source> files) {
+        List<Planned> plan = new ArrayList<>();
+        for (SourceFiles.Source f : files) {
+            if (f.csv()) {
+                plan.add(new Planned(f.label(), true, new CsvTask(ctx, f.file(), f.label(), f.gzip())));
+            } else if (f.gzip() || f.size() <= MIN_CHUNK) {
+                plan.add(new Planned(f.label(), true, new AccessLogTask(ctx, f.file(), f.gzip(), 0, Long.MAX_VALUE)));
+            } else {
+                long chunk = Math.max(MIN_CHUNK, f.size() / (threads * 2L) + 1);
+                for (long at = 0; at < f.size(); at += chunk) {
+                    long end = Math.min(f.size(), at + chunk);
+                    plan.add(new Planned(f.label(), at == 0,
+                            new AccessLogTask(ctx, f.file(), false, at, end == f.size() ? Long.MAX_VALUE : end)));
+                }
+            }
+        }
+        return plan;
+    }
+
+    private List<Tally> run(List<Planned> plan) {
+        if (plan.isEmpty()) {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, plan.size()), r -> {
+            Thread t = new Thread(r, "gazette-readership");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Tally>> futures = new ArrayList<>();
+            for (Planned p : plan) {
+                futures.add(pool.submit(p.task()));
+            }
+            List<Tally> out = new ArrayList<>();
+            for (int i = 0; i < plan.size(); i++) {
+                out.add(result(plan.get(i).label(), futures.get(i)));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Tally result(String label, Future<Tally> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadershipException(label + ": interrupted while reading", e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof ReadershipException r) {
+                throw r;
+            }
+            String what = c instanceof UncheckedIOException u ? u.getCause().getClass().getSimpleName() : c.toString();
+            throw new ReadershipException(label + ": cannot read (" + what + ")", c);
+        }
+    }
+}

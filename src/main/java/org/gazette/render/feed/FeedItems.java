@@ -1,0 +1,124 @@
+package org.gazette.render.feed;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.gazette.model.Article;
+import org.gazette.model.Author;
+import org.gazette.model.Image;
+import org.gazette.model.Newsroom;
+import org.gazette.model.SiteSettings;
+
+/**
+ * What every feed format needs to say about an article, resolved once per build: absolute URLs,
+ * dates in the site's time zone, author names, the body with absolute links, and the hero picture
+ * with its media type and size in bytes.
+ */
+final class FeedItems {
+    /** RFC 3339 with offset and whole seconds (Atom, JSON Feed, sitemaps). */
+    static final DateTimeFormatter RFC_3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
+    /** RFC 822 as RSS 2.0 wants it, with four-digit year. */
+    static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.ROOT);
+    /** Site links in the rendered body: {@code href="/news/…"} and {@code src="/news/…"} (not {@code //host}). */
+    private static final Pattern SITE_LINK = Pattern.compile("(\\s(?:href|src)=\")(/(?!/)[^\"]*\")");
+
+    private final Newsroom newsroom;
+    private final SiteSettings site;
+    private final Map<String, Author> authors;
+    private final String origin;
+
+    FeedItems(Newsroom newsroom) {
+        this.newsroom = newsroom;
+        this.site = newsroom.site();
+        this.authors = newsroom.authors().stream().collect(Collectors.toMap(Author::id, Function.identity()));
+        this.origin = site.baseUrl().substring(0, site.baseUrl().length() - site.basePath().length());
+    }
+
+    SiteSettings site() {
+        return site;
+    }
+
+    /** The absolute URL of a path relative to the site root. */
+    String absolute(String path) {
+        return site.baseUrl() + path;
+    }
+
+    String rfc3339(ZonedDateTime t) {
+        return t.withZoneSameInstant(site.timeZone()).format(RFC_3339);
+    }
+
+    String rfc822(ZonedDateTime t) {
+        return t.withZoneSameInstant(site.timeZone()).format(RFC_822);
+    }
+
+    /** The article's last real change: its update time, else its publish time. */
+    static ZonedDateTime lastChange(Article a) {
+        return a.updated() != null ? a.updated() : a.published();
+    }
+
+    /**
+     * The feed-level "updated" time: the newest change of its articles, never the build clock —
+     * except for a feed without articles, where the formats still demand a time.
+     */
+    ZonedDateTime updated(Feed feed) {
+        return feed.articles().stream().map(FeedItems::lastChange).max(java.util.Comparator.naturalOrder())
+                .orElse(newsroom.now().atZone(site.timeZone()));
+    }
+
+    List<Author> authors(Article a) {
+        return a.authorIds().stream().map(authors::get).toList();
+    }
+
+    String authorUrl(Author author) {
+        return absolute("authors/" + author.id() + "/");
+    }
+
+    /** The body HTML with site links and pictures made absolute, as feed readers need. */
+    String bodyHtml(Article a) {
+        Matcher m = SITE_LINK.matcher(a.bodyHtml());
+        return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + origin + r.group(2)));
+    }
+
+    /** The hero picture, or null. */
+    Hero hero(Article a) {
+        Image image = a.image();
+        if (image == null) {
+            return null;
+        }
+        long length;
+        try {
+            length = Files.size(image.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the size of " + image.file() + " for the feeds", e);
+        }
+        return new Hero(absolute(image.outputPath()), mediaType(image.outputPath()), length, image.width(),
+                image.height(), image.alt(), image.credit(), image.caption());
+    }
+
+    static String mediaType(String path) {
+        String ext = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return switch (ext) {
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "gif" -> "image/gif";
+            case "webp" -> "image/webp";
+            case "avif" -> "image/avif";
+            case "svg" -> "image/svg+xml";
+            default -> "application/octet-stream";
+        };
+    }
+
+    /** A hero picture as feeds describe it; width and height are 0 when unknown. */
+    record Hero(String url, String type, long length, int width, int height, String alt, String credit,
+                String caption) {
+    }
+}

@@ -1,0 +1,122 @@
+package org.gazette.render.feed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gazette.model.Article;
+import org.gazette.model.Author;
+import org.gazette.model.Newsroom;
+import org.gazette.model.Section;
+import org.gazette.model.SiteSettings;
+import org.gazette.model.Tag;
+import org.gazette.render.view.FeedLinkView;
+
+/**
+ * Decides which feeds exist: one for the whole site, and one for every section, tag and author
+ * that has published articles, each holding the newest {@code feeds.items} articles.
+ */
+public final class FeedPlanner {
+    private final SiteSettings site;
+    private final Map<String, Feed> byDir = new LinkedHashMap<>();
+
+    public FeedPlanner(Newsroom newsroom) {
+        this.site = newsroom.site();
+        int items = site.feeds().items();
+        String name = site.title();
+        Map<String, List<Article>> bySection = new LinkedHashMap<>();
+        Map<String, List<Article>> byTag = new TreeMap<>();
+        Map<String, List<Article>> byAuthor = new LinkedHashMap<>();
+        for (Article a : newsroom.published()) {
+            bySection.computeIfAbsent(a.sectionId(), k -> new ArrayList<>()).add(a);
+            a.tags().forEach(t -> byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a));
+            a.authorIds().forEach(id -> byAuthor.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
+        }
+        add(new Feed("site", "", name, orElse(site.description(), "The latest articles from " + name + "."),
+                newest(newsroom.published(), items)));
+        for (Section s : newsroom.sections()) {
+            List<Article> list = bySection.get(s.id());
+            if (list != null) {
+                add(new Feed("section", s.id() + "/", name + " – " + s.name(),
+                        orElse(s.description(), "The latest " + s.name() + " articles from " + name + "."),
+                        newest(list, items)));
+            }
+        }
+        byTag.forEach((slug, list) -> {
+            String tag = tagName(slug, list);
+            add(new Feed("tag", "tags/" + slug + "/", name + " – " + tag,
+                    "The latest articles about " + tag + " from " + name + ".", newest(list, items)));
+        });
+        for (Author author : newsroom.authors().stream().sorted(java.util.Comparator.comparing(Author::id)).toList()) {
+            List<Article> list = byAuthor.get(author.id());
+            if (list != null) {
+                add(new Feed("author", "authors/" + author.id() + "/", name + " – " + author.name(),
+                        orElse(author.bio(), "The latest articles by " + author.name() + " in " + name + "."),
+                        newest(list, items)));
+            }
+        }
+    }
+
+    /** Every feed: the site's first, then sections (navigation order), tags (by slug), authors (by id). */
+    public List<Feed> feeds() {
+        return List.copyOf(byDir.values());
+    }
+
+    /** The feeds a page at {@code pagePath} links in its head: the site's, then the page's own listing's. */
+    public List<FeedLinkView> links(String pagePath) {
+        List<FeedLinkView> links = new ArrayList<>();
+        addLinks(links, byDir.get(""));
+        if (!pagePath.isEmpty()) {
+            addLinks(links, byDir.get(listing(pagePath)));
+        }
+        return links;
+    }
+
+    private void addLinks(List<FeedLinkView> links, Feed feed) {
+        if (feed == null) {
+            return;
+        }
+        for (FeedFormat format : FeedFormat.values()) {
+            links.add(new FeedLinkView(feed.title() + " (" + format.label() + ")", format.mediaType(),
+                    site.basePath() + feed.path(format)));
+        }
+    }
+
+    /** {@code world/page/2/} belongs to the listing {@code world/}. */
+    private static String listing(String pagePath) {
+        int page = pagePath.lastIndexOf("page/");
+        return page >= 0 && pagePath.matches(".*page/\\d+/$") ? pagePath.substring(0, page) : pagePath;
+    }
+
+    private void add(Feed feed) {
+        byDir.put(feed.dir(), feed);
+    }
+
+    private static List<Article> newest(List<Article> newestFirst, int items) {
+        return newestFirst.subList(0, Math.min(items, newestFirst.size()));
+    }
+
+    /** The spelling most articles use (ties: alphabetical), as on the tag's page. */
+    private static String tagName(String slug, List<Article> articles) {
+        Map<String, Integer> spellings = new TreeMap<>();
+        for (Article a : articles) {
+            for (Tag t : a.tags()) {
+                if (t.slug().equals(slug)) {
+                    spellings.merge(t.name(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : spellings.entrySet()) {
+            if (best == null || e.getValue() > spellings.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

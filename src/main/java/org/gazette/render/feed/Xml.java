@@ -1,0 +1,136 @@
+package org.gazette.render.feed;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * One XML document written through the JDK's {@link XMLStreamWriter}, so every text and attribute
+ * is escaped and the result is well-formed; indented with {@code \n} for readers, and characters XML
+ * cannot hold (control characters, lone surrogates) are dropped. Names may carry a prefix
+ * ({@code media:content}) whose namespace the root declares with {@link #namespace}.
+ */
+final class Xml {
+    /** The JDK's own implementation, whatever else is on the class path: same bytes everywhere. */
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final XMLStreamWriter out;
+    /** Per open element: whether it has child elements (its end tag then goes on its own line). */
+    private final Deque<Boolean> open = new ArrayDeque<>();
+
+    Xml() {
+        try {
+            out = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            out.writeStartDocument("UTF-8", "1.0");
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Xml start(String name) {
+        return call(() -> {
+            indent();
+            if (!open.isEmpty()) {
+                open.pop();
+                open.push(true);
+            }
+            out.writeStartElement(name);
+            open.push(false);
+        });
+    }
+
+    /** An element without content: {@code <name a="b"/>}; follow with {@link #attr}. */
+    Xml empty(String name) {
+        return call(() -> {
+            indent();
+            open.pop();
+            open.push(true);
+            out.writeEmptyElement(name);
+        });
+    }
+
+    Xml namespace(String prefix, String uri) {
+        return call(() -> {
+            if (prefix.isEmpty()) {
+                out.writeDefaultNamespace(uri);
+            } else {
+                out.writeNamespace(prefix, uri);
+            }
+        });
+    }
+
+    /** An attribute; a null value writes nothing. */
+    Xml attr(String name, Object value) {
+        return value == null ? this : call(() -> out.writeAttribute(name, clean(value.toString())));
+    }
+
+    Xml text(String text) {
+        return call(() -> out.writeCharacters(clean(text)));
+    }
+
+    Xml end() {
+        return call(() -> {
+            if (open.pop()) {
+                indent();
+            }
+            out.writeEndElement();
+        });
+    }
+
+    /** {@code <name>text</name>}; a null text writes nothing. */
+    Xml element(String name, Object text) {
+        return text == null ? this : start(name).text(text.toString()).end();
+    }
+
+    /** Ends the document and returns its bytes (UTF-8, ending with a line break). */
+    byte[] finish() {
+        call(() -> {
+            while (!open.isEmpty()) {
+                end();
+            }
+            out.writeEndDocument();
+            out.close();
+        });
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private void indent() throws XMLStreamException {
+        out.writeCharacters("\n" + "  ".repeat(open.size()));
+    }
+
+    /** Keeps only the characters XML 1.0 allows. */
+    static String clean(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            int n = Character.charCount(c);
+            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (!ok && b == null) {
+                b = new StringBuilder(text.substring(0, i));
+            } else if (ok && b != null) {
+                b.appendCodePoint(c);
+            }
+            i += n;
+        }
+        return b == null ? text : b.toString();
+    }
+
+    private Xml call(Step step) {
+        try {
+            step.run();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write XML: " + e.getMessage(), e);
+        }
+        return this;
+    }
+
+    private interface Step {
+        void run() throws XMLStreamException;
+    }
+}

@@ -1,0 +1,169 @@
+package org.gazette.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.gazette.content.ContentException;
+import org.gazette.render.TemplateEngine;
+import org.gazette.testing.Builds;
+import org.gazette.testing.LinkCheck;
+import org.gazette.testing.Newsrooms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: the basic fixture newsroom built into a temporary folder with the real theme. */
+class SiteBuildTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesEveryPageOfEveryKind() {
+        Path site = dir.resolve("site");
+        Builds.build(Newsrooms.basic(), site);
+        for (String page : List.of(
+                "index.html", "404.html",
+                "world/2023/06/01/nordic-ministers-meet/index.html",
+                "world/2023/10/13/harbour-bridge-opens/index.html",
+                "world/2024/05/14/where-the-city-warms-fastest/index.html",
+                "politics/2023/01/17/city-budget-agreed/index.html",
+                "politics/2024/03/05/elections-explained/index.html",
+                "culture/2023/10/20/jazz-festival-review/index.html",
+                "world/index.html", "world/page/2/index.html", "politics/index.html", "culture/index.html",
+                "tags/index.html", "authors/index.html",
+                "authors/anna-berg/index.html", "authors/bo-nielsen/index.html", "authors/clara-moreau/index.html",
+                "archive/index.html", "archive/2024/index.html", "archive/2024/03/index.html",
+                "archive/2024/05/index.html", "archive/2023/index.html", "archive/2023/page/2/index.html",
+                "archive/2023/01/index.html", "archive/2023/06/index.html", "archive/2023/10/index.html",
+                "assets/css/gazette.css", "images/logo.png", "images/harbour-bridge.png")) {
+            assertTrue(Files.isRegularFile(site.resolve(page)), page);
+        }
+        assertFalse(Files.exists(site.resolve("world/page/3")), "no empty third page");
+        assertFalse(Files.exists(site.resolve("politics/page/2")), "two articles fit on one page");
+    }
+
+    @Test
+    void everyInternalLinkAndImageResolvesUnderTheBasePath() {
+        Path site = dir.resolve("site");
+        Builds.build(Newsrooms.basic(), site);
+        assertEquals(List.of(), LinkCheck.broken(site, "/news/"));
+    }
+
+    @Test
+    void leavesDraftsAndScheduledArticlesOut() {
+        Path site = dir.resolve("site");
+        BuildReport report = Builds.build(Newsrooms.basic(), site);
+        assertEquals(6, report.published());
+        assertEquals(List.of("Metro drivers vote to strike"), report.drafts().stream().map(a -> a.title()).toList());
+        assertEquals(List.of("Summer festival: ten concerts not to miss"),
+                report.scheduled().stream().map(a -> a.title()).toList());
+        assertFalse(Files.exists(site.resolve("politics/2024/06/20/metro-strike-draft")));
+        assertFalse(Files.exists(site.resolve("culture/2024/07/05/summer-festival-preview")));
+        String everything = allText(site);
+        assertFalse(everything.contains("Metro drivers vote to strike"), "the draft's title appears nowhere");
+        assertFalse(everything.contains("ten concerts not to miss"), "the scheduled title appears nowhere");
+    }
+
+    @Test
+    void twoBuildsWithTheSameClockAreByteIdentical() {
+        Builds.build(Newsrooms.basic(), dir.resolve("a"));
+        Builds.build(Newsrooms.basic(), dir.resolve("b"));
+        Map<String, String> a = tree(dir.resolve("a"));
+        assertEquals(a, tree(dir.resolve("b")));
+        assertTrue(a.size() > 40, "the tree is the whole site: " + a.size());
+    }
+
+    @Test
+    void contentErrorsLeaveThePreviousSiteUntouched() {
+        Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        Path site = dir.resolve("site");
+        Builds.build(newsroom, site);
+        Map<String, String> before = tree(site);
+        Newsrooms.write(newsroom, "content/articles/broken.md", "---\ntitle: Broken\n---\nNo date, no section.\n");
+        ContentException e = assertThrows(ContentException.class, () -> Builds.build(newsroom, site));
+        assertEquals(2, e.errors().size(), e.report());
+        assertEquals(before, tree(site));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void aTemplateErrorNamesTemplateLineAndPageAndLeavesTheSiteUntouched() {
+        Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        Path site = dir.resolve("site");
+        Builds.build(newsroom, site);
+        Map<String, String> before = tree(site);
+        Newsrooms.write(newsroom, "templates/pages/tag.ftlh", "<h1>${tag.name}</h1>\n<p>${tag.nope}</p>\n");
+        TemplateEngine.RenderException e = assertThrows(TemplateEngine.RenderException.class,
+                () -> Builds.build(newsroom, site));
+        assertEquals("templates/pages/tag.ftlh:2:6: The following has evaluated to null or missing: tag.nope\n"
+                + "    while rendering /tags/harbour/ with pages/tag.ftlh", e.getMessage());
+        assertEquals(before, tree(site));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    @Test
+    void aProjectTemplateOverridesTheBuiltInOneFileByFile() {
+        Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        Newsrooms.write(newsroom, "templates/pages/404.ftlh",
+                "<#import \"/layouts/base.ftlh\" as layout><@layout.page><h1>Lost at sea</h1></@layout.page>");
+        Path site = dir.resolve("site");
+        Builds.build(newsroom, site);
+        String notFound = Builds.read(site.resolve("404.html"));
+        assertTrue(notFound.contains("<h1>Lost at sea</h1>"), "the override is used");
+        assertTrue(notFound.contains("Skip to"), "with the built-in layout around it");
+    }
+
+    @Test
+    void cleansUpStagingFoldersLeftByAKilledBuild() throws IOException {
+        Path leftover = Files.createDirectories(dir.resolve(".site.gazette-staging-4242"));
+        Files.writeString(leftover.resolve(".gazette-output"), "");
+        Files.writeString(leftover.resolve("index.html"), "half a site");
+        Builds.build(Newsrooms.basic(), dir.resolve("site"));
+        assertEquals(List.of("site"), siblings());
+    }
+
+    private List<String> siblings() {
+        try (Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString()).filter(n -> !n.equals("newsroom")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of a tree with its content, for whole-tree comparisons. */
+    static Map<String, String> tree(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
+    private static String allText(Path root) {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(f -> f.toString().endsWith(".html")).toList()) {
+                all.append(Files.readString(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all.toString();
+    }
+}
