@@ -8,15 +8,19 @@ import org.gazette.model.Article;
 /**
  * What a build did, for the summary printed to the editor.
  *
+ * @param now         the build clock the site was built at
  * @param pagesByKind pages written per kind (article, section, …), in a stable order
+ * @param rankings    one line on the readership data and the lists it gave
  * @param stages      time spent per stage, in execution order
  */
 public record BuildReport(
+        java.time.Instant now,
         Map<String, Integer> pagesByKind,
         int filesWritten,
         int published,
         List<Article> scheduled,
         List<Article> drafts,
+        String rankings,
         Map<String, Duration> stages) {
 
     public int pages() {

@@ -32,8 +32,11 @@ public final class SiteBuild {
         Newsroom newsroom = loader.load(options.source(), options.now());
         stages.put("load content", clock.lap());
 
+        ReadershipRanking.Result ranked = ReadershipRanking.rank(newsroom, options.source(), options.analytics());
+        stages.put("rank", clock.lap());
+
         Theme theme = new Theme(options.source());
-        SiteRenderer renderer = new SiteRenderer(newsroom, theme, List.of(), List.of());
+        SiteRenderer renderer = new SiteRenderer(newsroom, theme, ranked.trending(), ranked.mostRead());
         List<PageSpec> pages = renderer.plan();
         stages.put("plan pages", clock.lap());
 
@@ -45,6 +48,8 @@ public final class SiteBuild {
             stages.put("render pages", clock.lap());
             new SiteFeeds(newsroom, SitemapPages.of(pages)).files()
                     .forEach((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
+            renderer.rankingFiles(newsroom.now()).forEach((path, bytes) -> site.write(path, bytes, "rankings /" + path));
+            site.write(BuildState.PATH, BuildState.of(newsroom, options.source()).json(), "build state");
             stages.put("write feeds", clock.lap());
             copyMedia(newsroom, options.source(), site);
             theme.assets().forEach((path, file) -> site.copy("assets/" + path, file, "theme asset " + path));
@@ -52,8 +57,8 @@ public final class SiteBuild {
             site.commit();
             stages.put("write files", clock.lap());
         }
-        return new BuildReport(byKind, files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
-                stages);
+        return new BuildReport(newsroom.now(), byKind, files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
+                ranked.rankings().summary(), stages);
     }
 
     /** Publishes the pictures of published articles, author photos and the logo; nothing of drafts. */

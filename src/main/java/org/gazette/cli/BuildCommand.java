@@ -2,8 +2,6 @@ package org.gazette.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -13,18 +11,18 @@ import org.gazette.build.SiteBuild;
 import org.gazette.content.ContentException;
 import org.gazette.model.Article;
 import org.gazette.output.OutputException;
+import org.gazette.ranking.ReadershipException;
 import org.gazette.render.TemplateEngine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code gazette build}: renders the whole site into the output folder. */
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = "Build the site from content/ and templates/ into the output folder.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the site was built", "1:the content has problems (all are listed; nothing was written)",
+        exitCodeList = {"0:the site was built", "1:the content or the readership data has problems (all are listed; nothing was written)",
                 "2:wrong command-line arguments", "3:a template or the output folder failed (nothing was replaced)"})
 final class BuildCommand implements Callable<Integer> {
     private static final java.time.format.DateTimeFormatter SCHEDULE_FORMAT =
@@ -33,26 +31,18 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", description = "The newsroom folder (holds content/). Default: the current folder.")
-    Path source = Path.of(".");
-
-    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site. Default: site/ in the newsroom folder.")
-    Path out;
-
-    @Option(names = "--now", paramLabel = "INSTANT",
-            description = "The build clock, e.g. 2024-07-01T00:00:00Z: what is published, and dates shown. "
-                    + "Default: SOURCE_DATE_EPOCH if set, else the current time.")
-    String now;
+    @Mixin
+    SiteOptions options;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        Path sourceDir = source.toAbsolutePath().normalize();
-        Path outDir = out == null ? sourceDir.resolve("site") : out.toAbsolutePath().normalize();
-        Instant clock = buildClock();
+        Path sourceDir = options.sourceDir();
+        Path outDir = options.outDir();
         try {
-            BuildReport report = new SiteBuild().run(new BuildOptions(sourceDir, outDir, clock));
+            BuildReport report = new SiteBuild().run(
+                    new BuildOptions(sourceDir, outDir, options.clock(), options.analyticsSources()));
             outWriter.println(summary(report, sourceDir, outDir));
             outWriter.flush();
             return Main.OK;
@@ -60,6 +50,11 @@ final class BuildCommand implements Callable<Integer> {
             err.println(e.report());
             err.println();
             err.println(e.getMessage() + "; nothing was written (" + outDir + " is unchanged).");
+            err.flush();
+            return Main.CONTENT_ERRORS;
+        } catch (ReadershipException e) {
+            err.println("readership data: " + e.getMessage());
+            err.println("Nothing was written (" + outDir + " is unchanged).");
             err.flush();
             return Main.CONTENT_ERRORS;
         } catch (TemplateEngine.RenderException | OutputException e) {
@@ -70,26 +65,6 @@ final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    private Instant buildClock() {
-        try {
-            if (now != null) {
-                return Instant.parse(now);
-            }
-        } catch (DateTimeParseException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--now '" + now + "' is not an instant; write e.g. 2024-07-01T00:00:00Z");
-        }
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && !epoch.isBlank()) {
-            try {
-                return Instant.ofEpochSecond(Long.parseLong(epoch.strip()));
-            } catch (NumberFormatException e) {
-                throw new ParameterException(spec.commandLine(), "SOURCE_DATE_EPOCH '" + epoch + "' is not a number of seconds");
-            }
-        }
-        return Instant.now();
-    }
-
     static String summary(BuildReport r, Path source, Path out) {
         StringBuilder s = new StringBuilder();
         Path shown = out.startsWith(source) ? source.relativize(out) : out;
@@ -97,6 +72,8 @@ final class BuildCommand implements Callable<Integer> {
                 r.pages(), r.filesWritten(), shown, r.total().toMillis() / 1000.0));
         s.append("  pages: ").append(r.pagesByKind().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))).append('\n');
+        s.append("  clock: ").append(r.now()).append('\n');
+        s.append("  ").append(r.rankings()).append('\n');
         s.append(String.format(Locale.ROOT, "  articles: %d published, %d draft%s, %d scheduled%n",
                 r.published(), r.drafts().size(), r.drafts().size() == 1 ? "" : "s", r.scheduled().size()));
         for (Article a : r.scheduled()) {

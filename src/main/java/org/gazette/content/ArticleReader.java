@@ -15,7 +15,8 @@ import org.gazette.model.Tag;
 /** Reads one article file: front matter validated field by field, then the Markdown body. */
 final class ArticleReader {
     static final Set<String> KEYS = Set.of("title", "date", "updated", "author", "authors", "section", "tags",
-            "summary", "image", "slug", "draft");
+            "summary", "image", "slug", "draft", "aliases", "rankings");
+    private static final Set<String> RANKING_KEYS = Set.of("pinUntil", "exclude");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "credit", "caption");
 
     private ArticleReader() {
@@ -70,6 +71,20 @@ final class ArticleReader {
                     "use lowercase letters, digits and dashes, e.g. '" + Slugs.slugify(slug) + "'");
         }
         Boolean draft = f.bool("draft");
+        List<String> aliases = aliases(f, problems);
+        ZonedDateTime pinnedUntil = null;
+        boolean excluded = false;
+        if (f.has("rankings")) {
+            Fields r = Fields.of(f.node("rankings"), RANKING_KEYS, "rankings", problems);
+            if (r != null) {
+                pinnedUntil = date(r, "pinUntil", false, ctx);
+                excluded = Boolean.TRUE.equals(r.bool("exclude"));
+                if (excluded && pinnedUntil != null) {
+                    r.error("exclude", "an article cannot be both pinned into Trending and excluded from it",
+                            "keep either 'pinUntil' or 'exclude: true'");
+                }
+            }
+        }
         Source source = new Source(display, 1, 1);
         List<Image> media = new ArrayList<>();
         if (image != null) {
@@ -82,7 +97,22 @@ final class ArticleReader {
         }
         String path = Permalinks.expand(ctx.site().permalink(), sectionId, date, slug);
         return new Article(source, title, date, updated, authorIds, sectionId, tags, f.string("summary", false),
-                image, slug, Boolean.TRUE.equals(draft), body, path, media);
+                image, slug, Boolean.TRUE.equals(draft), body, path, media, aliases, pinnedUntil, excluded);
+    }
+
+    /** Former URLs as site paths ({@code /2023/old-url/}); stored like {@code path}, without the leading slash. */
+    private static List<String> aliases(Fields f, Problems problems) {
+        List<String> out = new ArrayList<>();
+        for (Fields.Text alias : f.texts("aliases")) {
+            String path = SitePaths.normalise(alias.value());
+            if (path == null) {
+                problems.add(alias.source(), "alias '" + alias.value() + "' is not a path on this site",
+                        "write the former address as a path starting with /, e.g. /2023/10/old-headline/");
+            } else if (!out.contains(path)) {
+                out.add(path);
+            }
+        }
+        return out;
     }
 
     private static ZonedDateTime date(Fields f, String key, boolean required, ArticleContext ctx) {

@@ -36,6 +36,10 @@ public final class ContentLoader {
 
     private final YamlReader yaml = new YamlReader();
 
+    /**
+     * @param now the build clock; null for the one pinned in site.yaml ({@code buildClock}), else
+     *            the current time
+     */
     public Newsroom load(Path sourceDir, Instant now) {
         Path root = sourceDir.toAbsolutePath().normalize();
         Path content = root.resolve("content");
@@ -64,6 +68,7 @@ public final class ContentLoader {
             problems.throwIfAny();
         }
 
+        Instant clock = now != null ? now : site.buildClock() != null ? site.buildClock() : Instant.now();
         ArticleContext ctx = new ArticleContext(site,
                 sections.stream().collect(Collectors.toMap(Section::id, s -> s, (a, b) -> a, LinkedHashMap::new)),
                 authors.stream().collect(Collectors.toMap(Author::id, a -> a, (a, b) -> a, TreeMap::new)),
@@ -83,6 +88,7 @@ public final class ContentLoader {
                 .filter(Objects::nonNull)
                 .toList();
         checkPaths(articles, sections, problems);
+        checkAliases(articles, problems);
         Set<Article> clashing = checkUnique(articles, Article::path, "URL /", Set.of(), problems);
         checkUnique(articles, Article::slug, "slug ", clashing, problems);
         problems.throwIfAny();
@@ -91,12 +97,12 @@ public final class ContentLoader {
         List<Article> scheduled = new ArrayList<>();
         List<Article> drafts = new ArrayList<>();
         for (Article a : articles) {
-            (a.draft() ? drafts : a.published().toInstant().isAfter(now) ? scheduled : published).add(a);
+            (a.draft() ? drafts : a.published().toInstant().isAfter(clock) ? scheduled : published).add(a);
         }
         published.sort(NEWEST_FIRST);
         scheduled.sort(NEWEST_FIRST.reversed());
         drafts.sort(Comparator.comparing(a -> a.source().file()));
-        return new Newsroom(site, now, sections, authors, published, scheduled, drafts);
+        return new Newsroom(site, clock, sections, authors, published, scheduled, drafts);
     }
 
     private YamlNode readYaml(Path file, String name, Problems problems) {
@@ -155,6 +161,26 @@ public final class ContentLoader {
             }
         });
         return reported;
+    }
+
+    /** A former URL redirects to one article only, and never hides a current page. */
+    private static void checkAliases(List<Article> articles, Problems problems) {
+        Map<String, Article> owners = new HashMap<>();
+        articles.forEach(a -> owners.put(a.path(), a));
+        articles.stream().sorted(Comparator.comparing(a -> a.source().file())).forEach(a -> {
+            for (String alias : a.aliases()) {
+                Article owner = owners.putIfAbsent(alias, a);
+                if (owner != null && owner != a) {
+                    String what = owner.path().equals(alias) ? "the URL of " : "also an alias of ";
+                    problems.add(a.source(), "alias /" + alias + " is " + what + owner.source().file(),
+                            "remove the alias from one of them");
+                }
+                String first = alias.substring(0, alias.indexOf('/') < 0 ? alias.length() : alias.indexOf('/'));
+                if (SectionsReader.RESERVED.contains(first)) {
+                    problems.add(a.source(), "alias /" + alias + " belongs to the site's own pages", null);
+                }
+            }
+        });
     }
 
     /** An article must not take a URL of the site's own pages (with e.g. {@code permalink: /{slug}/}). */

@@ -6,19 +6,25 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.gazette.model.Image;
 import org.gazette.model.Publisher;
 import org.gazette.model.SiteSettings;
+import org.gazette.ranking.RankingParameters;
 
 /** Reads {@code content/site.yaml} into {@link SiteSettings}, applying the documented defaults. */
 final class SettingsReader {
     static final String DEFAULT_DATE_FORMAT = "d MMMM yyyy, HH:mm z";
     static final String DEFAULT_PERMALINK = "/{section}/{yyyy}/{MM}/{dd}/{slug}/";
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "locale",
-            "timeZone", "dateFormat", "permalink", "pageSize", "publisher", "feeds");
+            "timeZone", "dateFormat", "permalink", "pageSize", "publisher", "feeds", "analytics", "buildClock");
+    private static final Set<String> ANALYTICS_KEYS = Set.of("sources", "rankings");
     private static final Set<String> PUBLISHER_KEYS = Set.of("name", "logo");
     private static final Set<String> FEED_KEYS = Set.of("items", "fullContent");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
@@ -68,13 +74,24 @@ final class SettingsReader {
         Integer pageSize = f.integer("pageSize", 1, 500);
         Publisher publisher = publisher(f, title, file, images, problems);
         SiteSettings.FeedSettings feeds = feeds(f, problems);
+        SiteSettings.Analytics analytics = analytics(f, problems);
+        java.time.Instant buildClock = null;
+        String clock = f.string("buildClock", false);
+        if (clock != null) {
+            java.time.ZonedDateTime parsed = Dates.parse(clock, zone);
+            if (parsed == null) {
+                f.error("buildClock", "'buildClock' is not a date-time: '" + clock + "'", Dates.HINT);
+            } else {
+                buildClock = parsed.toInstant();
+            }
+        }
         if (problems.size() > before) {
             return null;
         }
         String basePath = URI.create(baseUrl).getRawPath();
         return new SiteSettings(title, f.string("description", false), baseUrl, basePath.isEmpty() ? "/" : basePath,
                 language, locale, zone, dateFormat, permalink, pageSize == null ? 10 : pageSize, publisher,
-                feeds);
+                feeds, analytics, buildClock);
     }
 
     private static String baseUrl(Fields f, Problems problems) {
@@ -116,6 +133,51 @@ final class SettingsReader {
             }
         }
         return new Publisher(name, logo);
+    }
+
+    /** The {@code analytics:} mapping: readership sources and ranking parameters, each checked where written. */
+    private static SiteSettings.Analytics analytics(Fields f, Problems problems) {
+        if (!f.has("analytics")) {
+            return SiteSettings.Analytics.NONE;
+        }
+        Fields a = Fields.of(f.node("analytics"), ANALYTICS_KEYS, "analytics", problems);
+        if (a == null) {
+            return SiteSettings.Analytics.NONE;
+        }
+        List<String> sources = new ArrayList<>();
+        for (Fields.Text source : a.texts("sources")) {
+            String s = source.value();
+            if (s.startsWith("/") || s.contains("..") || s.contains("\\") || s.contains("**")) {
+                problems.add(source.source(), "analytics source '" + s + "' must be a path inside the newsroom folder",
+                        "write it relative to the newsroom folder, e.g. analytics/access.log*");
+            } else {
+                sources.add(s);
+            }
+        }
+        Map<String, String> rankings = new TreeMap<>();
+        if (a.has("rankings")) {
+            Fields r = Fields.of(a.node("rankings"), RankingParameters.names(), "rankings", problems);
+            if (r != null) {
+                for (String name : RankingParameters.names()) {
+                    String value = r.has(name) ? r.string(name, false) : null;
+                    if (value == null) {
+                        continue;
+                    }
+                    try {
+                        RankingParameters.apply(Map.of(name, value));
+                        rankings.put(name, value);
+                    } catch (IllegalArgumentException e) {
+                        r.error(name, e.getMessage(), "see the ranking parameters in the README");
+                    }
+                }
+                try {
+                    RankingParameters.apply(rankings);
+                } catch (IllegalArgumentException e) {
+                    a.error("rankings", "ranking parameters do not fit together: " + e.getMessage(), null);
+                }
+            }
+        }
+        return new SiteSettings.Analytics(sources, rankings);
     }
 
     /** The {@code feeds:} mapping; missing keys take the defaults of {@link SiteSettings.FeedSettings#DEFAULT}. */

@@ -6,7 +6,10 @@ import java.util.List;
 /**
  * One article as published: front matter resolved against the newsroom, the body already
  * rendered to safe HTML, and its URL path relative to the site root (e.g.
- * {@code world/2023/10/12/putin/}); {@code media} lists every picture the article shows.
+ * {@code world/2023/10/12/putin/}); {@code media} lists every picture the article shows;
+ * {@code aliases} are its former paths (same form as {@code path}), which get redirect pages;
+ * {@code pinnedUntil} (nullable) keeps it in Trending until then; {@code rankingExcluded} keeps it
+ * out of Trending and Most Read.
  */
 public record Article(
         Source source,
@@ -22,11 +25,15 @@ public record Article(
         boolean draft,
         String bodyHtml,
         String path,
-        List<Image> media) {
+        List<Image> media,
+        List<String> aliases,
+        ZonedDateTime pinnedUntil,
+        boolean rankingExcluded) {
 
     public Article {
         authorIds = List.copyOf(authorIds);
         tags = List.copyOf(tags);
         media = List.copyOf(media);
+        aliases = List.copyOf(aliases);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Locale;
  * @param baseUrl  absolute URL of the site root, always ending with {@code /}
  * @param basePath the path part of {@code baseUrl} ({@code /} or e.g. {@code /news/})
  * @param feeds    how the RSS, Atom and JSON feeds are filled
+ * @param analytics where readership data comes from, and the ranking parameters set in site.yaml
+ * @param buildClock a pinned build clock (for demos and reproducible archives), or null for "now"
  */
 public record SiteSettings(
         String title,
@@ -22,7 +24,24 @@ public record SiteSettings(
         String permalink,
         int pageSize,
         Publisher publisher,
-        FeedSettings feeds) {
+        FeedSettings feeds,
+        Analytics analytics,
+        java.time.Instant buildClock) {
+
+    /**
+     * The {@code analytics:} mapping of {@code site.yaml}.
+     *
+     * @param sources  files or globs of access logs and page-view exports, relative to the newsroom folder
+     * @param rankings ranking parameters by name, as written (validated), e.g. {@code mostReadWindow → 24h}
+     */
+    public record Analytics(java.util.List<String> sources, java.util.Map<String, String> rankings) {
+        public static final Analytics NONE = new Analytics(java.util.List.of(), java.util.Map.of());
+
+        public Analytics {
+            sources = java.util.List.copyOf(sources);
+            rankings = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rankings));
+        }
+    }
 
     /**
      * The {@code feeds:} mapping of {@code site.yaml}.

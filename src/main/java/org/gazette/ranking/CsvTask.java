@@ -26,7 +26,7 @@ import org.apache.commons.csv.CSVRecord;
  * each one; quoted fields spanning lines are therefore not supported, and exports have none.
  * Rows already count readers, so there is no bot or flood filtering; a row with a date or hour
  * is spread evenly over the part of its period before now; a row without either counts as
- * readers within every Most Read window (see RANKING.md).
+ * readers within every Most Read window (see the README (Trending and Most Read)).
  */
 final class CsvTask implements Callable<Tally>, LineReader.Sink {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get();

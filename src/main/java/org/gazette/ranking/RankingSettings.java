@@ -5,7 +5,7 @@ import java.time.Duration;
 /**
  * Every knob of loading and ranking, with the defaults of {@link #defaults()}. Durations are
  * whole hours; "readers" are unique readers (one per visitor per article per 24-hour day counted
- * back from {@code now}). RANKING.md explains the formulas with these names.
+ * back from {@code now}). the README (Trending and Most Read) explains the formulas with these names.
  *
  * @param mostReadWindow           Most Read counts readers over this window ending at now (24 h)
  * @param mostReadWideWindow       ...widened to this (7 days) when too few articles qualify

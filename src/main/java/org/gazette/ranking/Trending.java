@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Trending: editor pins first, then stories whose readership accelerates, scored
- * {@code acceleration × ln(1 + momentum)} (RANKING.md has the formulas). Hourly data compares
+ * {@code acceleration × ln(1 + momentum)} (the README (Trending and Most Read) has the formulas). Hourly data compares
  * the recent hours with the earlier rest of the window; daily data compares the last day with
  * the mean of the previous days. Undated data says nothing about change: pins only.
  */

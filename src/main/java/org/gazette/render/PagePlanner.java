@@ -48,6 +48,7 @@ public final class PagePlanner {
         List<PageSpec> pages = new ArrayList<>();
         pages.add(front());
         newsroom.published().forEach(a -> pages.add(article(a)));
+        newsroom.published().forEach(a -> a.aliases().forEach(alias -> pages.add(redirect(alias, a))));
         Map<String, List<Article>> bySection = new LinkedHashMap<>();
         newsroom.sections().forEach(s -> bySection.put(s.id(), new ArrayList<>()));
         Map<String, List<Article>> byTag = new TreeMap<>();
@@ -120,6 +121,14 @@ public final class PagePlanner {
         }
         vars.put("moreFromSection", more);
         return new PageSpec(a.path(), "pages/article.ftlh", page, vars);
+    }
+
+    /** A former URL of an article: a tiny page that sends readers and crawlers on to the current one. */
+    private PageSpec redirect(String alias, Article a) {
+        ArticleCard card = views.card(a);
+        PageView page = new PageView("redirect", a.title(), null, views.paths().url(alias), card.absoluteUrl(),
+                List.of(home(), new LinkView(a.title(), card.url())), null, List.of());
+        return new PageSpec(alias, "pages/redirect.ftlh", page, Map.of("target", card));
     }
 
     private List<PageSpec> archive() {

@@ -1,6 +1,7 @@
 package org.gazette.render;
 
 import java.util.List;
+import java.util.Map;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.render.view.ArticleCard;
@@ -31,5 +32,10 @@ public final class SiteRenderer {
 
     public String render(PageSpec page) {
         return engine.render(page, views.site(), trending, mostRead);
+    }
+
+    /** The ranking lists as JSON files ({@link RankingFiles}). */
+    public Map<String, byte[]> rankingFiles(java.time.Instant now) {
+        return RankingFiles.of(now, trending, mostRead);
     }
 }

@@ -14,7 +14,7 @@ import org.gazette.render.view.SectionBlock;
 /**
  * The planned pages as sitemap entries. {@code lastmod} is the last real change, never the build
  * time: an article's update (else publish) time; a listing's newest change among the articles it
- * shows; the tag, author and archive indexes the newest change on the site. The 404 page is left out.
+ * shows; the tag, author and archive indexes the newest change on the site. The 404 page and redirects are left out.
  */
 public final class SitemapPages {
     private static final Set<String> SITE_WIDE = Set.of("tags", "authors", "archive");
@@ -27,7 +27,7 @@ public final class SitemapPages {
                 .max(Comparator.naturalOrder()).orElse(null);
         List<SitemapEntry> entries = new ArrayList<>();
         for (PageSpec page : pages) {
-            if (page.page().kind().equals("404")) {
+            if (page.page().kind().equals("404") || page.page().kind().equals("redirect")) {
                 continue;
             }
             OffsetDateTime lastmod = cards(page).map(SitemapPages::lastChange).max(Comparator.naturalOrder())

@@ -1,6 +1,7 @@
 package org.gazette.build;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,7 +45,8 @@ class GeneratedNewsroomTest {
                 + Files.readString(dir.resolve("gen.log")));
         manifest = new ObjectMapper().readTree(newsroom.resolve("manifest.json").toFile());
         site = dir.resolve("site");
-        report = new SiteBuild().run(new BuildOptions(newsroom, site, Instant.parse(manifest.get("now").asText())));
+        report = new SiteBuild().run(new BuildOptions(newsroom, site, Instant.parse(manifest.get("now").asText()),
+                List.of("analytics/access.log")));
     }
 
     @Test
@@ -94,6 +96,26 @@ class GeneratedNewsroomTest {
     @Test
     void everyInternalLinkResolvesToAGeneratedFile() {
         assertEquals(List.of(), LinkCheck.broken(site, "/"));
+    }
+
+    @Test
+    void trendingShowsTheStoriesBurstingNowAndNotThoseThatBurstBefore() {
+        List<String> trending = Builds.page(site, "index.html").select(".block--trending a").eachAttr("href");
+        List<String> now = strings(manifest.get("planted").get("trending_now"));
+        assertTrue(now.size() >= 2, "the generator planted bursting stories: " + now);
+        assertTrue(trending.containsAll(now), "every bursting story trends: " + trending);
+        for (String before : strings(manifest.get("planted").get("trended_before"))) {
+            assertFalse(trending.contains(before), before + " burst days ago and must not trend now");
+        }
+    }
+
+    @Test
+    void aFloodingClientDoesNotMakeAStoryMostRead() {
+        String flooded = manifest.get("planted").get("flooded").asText();
+        List<String> mostRead = Builds.page(site, "index.html").select(".block--most-read a").eachAttr("href");
+        assertTrue(mostRead.size() >= 5, "the log fills Most Read: " + mostRead);
+        assertFalse(mostRead.contains(flooded), "flooded " + flooded + " is not Most Read: " + mostRead);
+        assertTrue(report.rankings().contains("flood lines"), report.rankings());
     }
 
     private static List<String> strings(JsonNode array) {

@@ -41,11 +41,13 @@ class BuildCommandTest {
     @Test
     void buildsTheDemoAndSummarisesWhatItDid() {
         Path out = dir.resolve("site");
-        Run run = gazette("build", "--source", Builds.repo().toString(), "--out", out.toString(),
-                "--now", "2024-07-01T00:00:00Z");
+        Run run = gazette("build", "--source", Builds.repo().toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().matches("(?s)Built \\d+ pages \\(\\d+ files\\) into .*"), run.out());
-        assertTrue(run.out().contains("articles: 26 published, 1 draft, 1 scheduled"), run.out());
+        assertTrue(run.out().contains("  clock: 2024-03-22T09:00:00Z\n"), "the demo pins its clock: " + run.out());
+        assertTrue(run.out().contains("  rankings: 2,866 readers in 48 h from 7 files (skipped 5,302 bot, 3,400 flood lines); "
+                + "trending 3, most read 9\n"), run.out());
+        assertTrue(run.out().contains("articles: 34 published, 1 draft, 1 scheduled"), run.out());
         assertTrue(run.out().contains("scheduled: 2027-03-15 09:00 +01:00  content/articles/2027/03/"
                 + "nordic-chess-open-returns-to-odense.md"), run.out());
         assertTrue(Files.isRegularFile(out.resolve("index.html")));
@@ -90,6 +92,39 @@ class BuildCommandTest {
         assertTrue(run.err().contains("refusing to write the site into " + precious
                 + ": it is not empty and was not made by Gazette"), run.err());
         assertEquals("keep me", Files.readString(precious.resolve("notes.txt")));
+    }
+
+    @Test
+    void buildsWithReadershipGivenOnTheCommandLineAndRankExplainsThePlaces() throws IOException {
+        Path newsroom = org.gazette.testing.Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            log.append("203.0.113.").append(i).append(" - - [14/May/2024:20:0").append(i)
+                    .append(":00 +0000] \"GET /news/world/2024/05/14/where-the-city-warms-fastest/ HTTP/1.1\" 200 512 ")
+                    .append("\"-\" \"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/125.0\"\n");
+        }
+        Files.writeString(dir.resolve("access.log"), log);
+        String now = "2024-05-15T00:00:00Z";
+        Run build = gazette("build", "--source", newsroom.toString(), "--now", now, "--analytics", dir.resolve("access.log").toString());
+        assertEquals(0, build.code(), build.err());
+        assertTrue(build.out().contains("  rankings: 8 readers in 48 h from 1 file; trending 1, most read 1 (widened to 7 days)"),
+                build.out());
+
+        Run rank = gazette("rank", "--source", newsroom.toString(), "--now", now, "--analytics",
+                dir.resolve("access.log").toString(), "--explain");
+        assertEquals(0, rank.code(), rank.err());
+        assertTrue(rank.out().contains("No file changed."), rank.out());
+        assertTrue(rank.out().contains("Trending:\n 1. /world/2024/05/14/where-the-city-warms-fastest/\n    score "), rank.out());
+        assertTrue(rank.out().contains("Most Read:\n 1. /world/2024/05/14/where-the-city-warms-fastest/\n    #1: 8 readers"),
+                rank.out());
+    }
+
+    @Test
+    void rankNeedsABuiltSite() {
+        Run run = gazette("rank", "--source", org.gazette.testing.Newsrooms.basic().toString(), "--out",
+                dir.resolve("nothing").toString());
+        assertEquals(3, run.code());
+        assertTrue(run.err().contains("there is no site built by Gazette in " + dir.resolve("nothing")), run.err());
     }
 
     @Test

@@ -165,7 +165,7 @@ class SiteSettingsTest {
         // The list of known keys grows with the settings, so only its start is fixed here.
         String error = errors.get(0);
         assertTrue(error.startsWith(S + ":11:1: unknown key 'titel' in site.yaml\n"
-                + "    hint: did you mean 'title'? (known: baseUrl, dateFormat, description, "), error);
+                + "    hint: did you mean 'title'? (known: analytics, baseUrl, buildClock, dateFormat, description, "), error);
         assertTrue(error.endsWith(", …)"), error);
     }
 

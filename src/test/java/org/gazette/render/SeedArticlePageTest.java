@@ -24,7 +24,7 @@ class SeedArticlePageTest {
 
     @BeforeAll
     static void build() {
-        Builds.build(Builds.repo(), out.resolve("site"));
+        Builds.demo(out.resolve("site"));
         page = Builds.page(out.resolve("site"), SEED);
     }
 
@@ -89,10 +89,19 @@ class SeedArticlePageTest {
     }
 
     @Test
-    void omitsRankingBlocksWhileThereIsNoReadershipData() {
-        String text = page.text();
-        assertFalse(text.contains("Trending"), "no fake Trending block");
-        assertFalse(text.contains("Most Read") || text.contains("Most read"), "no fake Most Read block");
+    void showsTrendingAndMostReadFromTheDemoReadershipLog() {
+        // The stories scripts/demo-readership.py makes burst in the hours before the demo's clock.
+        List<String> trending = page.select(".block--trending a").eachAttr("href");
+        assertEquals(3, trending.size(), trending.toString());
+        assertTrue(trending.containsAll(List.of(
+                "/tech/2024/03/22/card-payments-fail-nationwide-in-morning-rush/",
+                "/sport/2024/03/21/freja-lund-becomes-denmarks-youngest-international-master/",
+                "/science/2024/03/21/measles-cases-confirmed-at-two-copenhagen-schools/")), trending.toString());
+        List<String> mostRead = page.select(".block--most-read ol li a").eachAttr("href");
+        assertTrue(mostRead.size() >= 6, mostRead.toString());
+        assertFalse(trending.contains("/world/2024/03/19/tanker-drifts-in-the-great-belt-after-engine-failure/"),
+                "the story that burst days ago does not trend");
+        assertEquals("Most Read", page.selectFirst(".block--most-read h2").text());
     }
 
     @Test

@@ -24,6 +24,11 @@ public final class Builds {
         return Path.of(System.getProperty("gazette.repo", ".")).toAbsolutePath().normalize();
     }
 
+    /** Builds the demo newsroom at the clock pinned in its site.yaml, with its sample readership log. */
+    public static BuildReport demo(Path out) {
+        return new SiteBuild().run(new BuildOptions(repo(), out, null));
+    }
+
     public static BuildReport build(Path source, Path out) {
         return new SiteBuild().run(new BuildOptions(source, out, NOW));
     }

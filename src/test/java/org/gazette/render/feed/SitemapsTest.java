@@ -129,6 +129,9 @@ class SitemapsTest {
             assertEquals(Files.readString(out.resolve(file)), Files.readString(later.resolve(file)), file);
         }
         for (String file : FeedFiles.files(out, ".json")) {
+            if (file.startsWith("data/")) {
+                continue; // the rankings and the build state are about the build clock by design
+            }
             assertEquals(Files.readString(out.resolve(file)), Files.readString(later.resolve(file)), file);
         }
     }

@@ -1,0 +1,66 @@
+package org.gazette.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import org.gazette.content.ContentFingerprint;
+import org.gazette.model.Article;
+import org.gazette.model.Newsroom;
+
+/**
+ * {@code data/build.json}: when the site was built, what it was built from, and when the next
+ * scheduled article is due, so a scheduler can rebuild exactly then and {@code rank} can tell
+ * whether the published site still matches the newsroom.
+ */
+record BuildState(Instant generatedAt, String content, String published, Instant nextPublish) {
+    static final String PATH = "data/build.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static BuildState of(Newsroom newsroom, Path source) {
+        Instant next = newsroom.scheduled().stream().map(Article::published).min(Comparator.naturalOrder())
+                .map(ZonedDateTime::toInstant).orElse(null);
+        return new BuildState(newsroom.now(), ContentFingerprint.of(source),
+                ContentFingerprint.ofPublished(newsroom.published().stream().map(Article::path).toList()), next);
+    }
+
+    byte[] json() {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("generatedAt", generatedAt.toString());
+        if (nextPublish == null) {
+            root.putNull("nextPublish");
+        } else {
+            root.put("nextPublish", nextPublish.toString());
+        }
+        root.put("contentFingerprint", content);
+        root.put("publishedFingerprint", published);
+        try {
+            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The state recorded in a built site, or null when there is none. */
+    static BuildState read(Path site) {
+        Path file = site.resolve(PATH);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode next = root.get("nextPublish");
+            return new BuildState(Instant.parse(root.get("generatedAt").asText()), root.get("contentFingerprint").asText(),
+                    root.get("publishedFingerprint").asText(),
+                    next == null || next.isNull() ? null : Instant.parse(next.asText()));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}

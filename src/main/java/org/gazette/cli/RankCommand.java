@@ -1,0 +1,80 @@
+package org.gazette.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gazette.build.BuildOptions;
+import org.gazette.build.RankUpdate;
+import org.gazette.content.ContentException;
+import org.gazette.output.OutputException;
+import org.gazette.ranking.Ranked;
+import org.gazette.ranking.ReadershipException;
+import org.gazette.render.TemplateEngine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code gazette rank}: refreshes Trending and Most Read in an already built site. */
+@Command(name = "rank", mixinStandardHelpOptions = true,
+        description = "Recompute Trending and Most Read from the readership data and rewrite only the files "
+                + "that change because of them (data/*.json and the pages showing the lists).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the rankings are up to date", "1:the content or the readership data has problems",
+                "2:wrong command-line arguments",
+                "3:no built site, or the newsroom changed since it was built (run 'gazette build')"})
+final class RankCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteOptions options;
+
+    @Option(names = "--explain", description = "Print, for each listed article, the numbers behind its place.")
+    boolean explain;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            RankUpdate.Report report = new RankUpdate().run(
+                    new BuildOptions(options.sourceDir(), options.outDir(), options.clock(), options.analyticsSources()));
+            out.println(report.rankings().summary());
+            out.println(report.changed().isEmpty() ? "No file changed."
+                    : report.changed().size() + (report.changed().size() == 1 ? " file" : " files") + " changed: "
+                            + String.join(", ", report.changed()));
+            if (explain) {
+                explain(out, "Trending", report.rankings().trending());
+                explain(out, "Most Read", report.rankings().mostRead());
+            }
+            out.flush();
+            return Main.OK;
+        } catch (ContentException e) {
+            err.println(e.report());
+            err.println();
+            err.println(e.getMessage() + "; nothing was changed.");
+            err.flush();
+            return Main.CONTENT_ERRORS;
+        } catch (ReadershipException e) {
+            err.println("readership data: " + e.getMessage());
+            err.println("Nothing was changed.");
+            err.flush();
+            return Main.CONTENT_ERRORS;
+        } catch (TemplateEngine.RenderException | OutputException e) {
+            err.println(e.getMessage());
+            err.flush();
+            return Main.FAILED;
+        }
+    }
+
+    private static void explain(PrintWriter out, String title, List<Ranked> list) {
+        out.println();
+        out.println(title + (list.isEmpty() ? ": (empty)" : ":"));
+        int place = 1;
+        for (Ranked r : list) {
+            out.printf("%2d. /%s%n    %s%n", place++, r.article().path(), r.explanation());
+        }
+    }
+}

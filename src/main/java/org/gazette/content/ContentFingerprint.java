@@ -1,0 +1,60 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A hash of everything a build reads from the newsroom ({@code content/} and {@code templates/}),
+ * so a later command can tell whether the published site still matches the files.
+ */
+public final class ContentFingerprint {
+    private ContentFingerprint() {
+    }
+
+    public static String of(Path sourceDir) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String folder : List.of("content", "templates")) {
+                Path dir = sourceDir.resolve(folder);
+                if (!Files.isDirectory(dir)) {
+                    continue;
+                }
+                try (Stream<Path> walk = Files.walk(dir)) {
+                    for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        digest.update(sourceDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                        digest.update((byte) 0);
+                        digest.update(Files.readAllBytes(file));
+                        digest.update((byte) 0);
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A hash of the published article set: it changes when a scheduled article comes due. */
+    public static String ofPublished(List<String> paths) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            paths.stream().sorted().forEach(p -> {
+                digest.update(p.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            });
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.gazette.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ConcurrentSkipListSet;
+
+/**
+ * Updates single files of a published site in place, each atomically (a temporary file beside
+ * it, then a rename), and only when its bytes change, so unchanged files keep their times and
+ * caches. Only a folder that Gazette built can be updated.
+ */
+public final class SiteUpdate {
+    private final Path site;
+    private final ConcurrentSkipListSet<String> changed = new ConcurrentSkipListSet<>();
+
+    private SiteUpdate(Path site) {
+        this.site = site;
+    }
+
+    public static SiteUpdate open(Path site) {
+        Path dir = site.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(dir.resolve(OutputFolder.MARKER))) {
+            throw new OutputException("there is no site built by Gazette in " + dir
+                    + "\n    hint: run 'gazette build' first (or point --out at the site folder)");
+        }
+        return new SiteUpdate(dir);
+    }
+
+    /** Writes {@code bytes} at {@code path} unless the file already holds exactly them. */
+    public void writeIfChanged(String path, byte[] bytes) {
+        Path file = site.resolve(path).normalize();
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(site) || file.equals(site)) {
+            throw new OutputException("refusing to write outside the site folder: '" + path + "'");
+        }
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+                return;
+            }
+            Files.createDirectories(file.getParent());
+            Path temp = file.resolveSibling("." + file.getFileName() + ".gazette-tmp-" + ProcessHandle.current().pid()
+                    + "-" + Thread.currentThread().getId());
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            changed.add(path);
+        } catch (IOException e) {
+            throw new OutputException("cannot update " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The files that were rewritten, sorted. */
+    public List<String> changed() {
+        return List.copyOf(changed);
+    }
+}
