@@ -12,6 +12,7 @@ import org.gazette.model.Article;
  * @param pagesByKind pages written per kind (article, section, …), in a stable order
  * @param rankings    one line on the readership data and the lists it gave
  * @param stages      time spent per stage, in execution order
+ * @param warnings    things worth an editor's attention that did not stop the build, one line each
  */
 public record BuildReport(
         java.time.Instant now,
@@ -21,7 +22,17 @@ public record BuildReport(
         List<Article> scheduled,
         List<Article> drafts,
         String rankings,
-        Map<String, Duration> stages) {
+        Map<String, Duration> stages,
+        List<String> warnings) {
+
+    public BuildReport {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The next scheduled article (the earliest), or null: a scheduler rebuilds at its publish time. */
+    public Article nextScheduled() {
+        return scheduled.stream().min(java.util.Comparator.comparing(Article::published)).orElse(null);
+    }
 
     public int pages() {
         return pagesByKind.values().stream().mapToInt(Integer::intValue).sum();

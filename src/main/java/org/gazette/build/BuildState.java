@@ -17,17 +17,22 @@ import org.gazette.model.Newsroom;
 /**
  * {@code data/build.json}: when the site was built, what it was built from, and when the next
  * scheduled article is due, so a scheduler can rebuild exactly then and {@code rank} can tell
- * whether the published site still matches the newsroom.
+ * whether the published site still matches the newsroom; {@code minified} says whether the theme's
+ * CSS and JS were published minified, so {@code rank} links the same asset files.
  */
-record BuildState(Instant generatedAt, String content, String published, Instant nextPublish) {
+record BuildState(Instant generatedAt, String content, String published, Instant nextPublish, boolean minified) {
     static final String PATH = "data/build.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static BuildState of(Newsroom newsroom, Path source) {
+        return of(newsroom, source, true);
+    }
+
+    static BuildState of(Newsroom newsroom, Path source, boolean minified) {
         Instant next = newsroom.scheduled().stream().map(Article::published).min(Comparator.naturalOrder())
                 .map(ZonedDateTime::toInstant).orElse(null);
         return new BuildState(newsroom.now(), ContentFingerprint.of(source),
-                ContentFingerprint.ofPublished(newsroom.published().stream().map(Article::path).toList()), next);
+                ContentFingerprint.ofPublished(newsroom.published().stream().map(Article::path).toList()), next, minified);
     }
 
     byte[] json() {
@@ -40,6 +45,7 @@ record BuildState(Instant generatedAt, String content, String published, Instant
         }
         root.put("contentFingerprint", content);
         root.put("publishedFingerprint", published);
+        root.put("minified", minified);
         try {
             return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -58,7 +64,8 @@ record BuildState(Instant generatedAt, String content, String published, Instant
             JsonNode next = root.get("nextPublish");
             return new BuildState(Instant.parse(root.get("generatedAt").asText()), root.get("contentFingerprint").asText(),
                     root.get("publishedFingerprint").asText(),
-                    next == null || next.isNull() ? null : Instant.parse(next.asText()));
+                    next == null || next.isNull() ? null : Instant.parse(next.asText()),
+                    !root.has("minified") || root.get("minified").asBoolean(true));
         } catch (IOException | RuntimeException e) {
             return null;
         }

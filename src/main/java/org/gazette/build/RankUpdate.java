@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gazette.content.ContentFingerprint;
 import org.gazette.content.ContentLoader;
+import org.gazette.images.ImagePlan;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.output.OutputException;
@@ -44,7 +45,10 @@ public final class RankUpdate {
                     + " (a scheduled article came due)\n    hint: run 'gazette build' to publish it");
         }
         ReadershipRanking.Result ranked = ReadershipRanking.rank(newsroom, options.source(), options.analytics());
-        SiteRenderer renderer = new SiteRenderer(newsroom, new Theme(options.source()), ranked.trending(), ranked.mostRead());
+        // The same picture files and asset names as the build: names follow from the bytes, nothing is processed.
+        ImagePlan images = ImagePlan.of(MediaFiles.of(newsroom), newsroom.site().images());
+        SiteRenderer renderer = new SiteRenderer(newsroom, new Theme(options.source()), ranked.trending(), ranked.mostRead(),
+                images, built.minified());
         List<PageSpec> pages = renderer.plan();
         pages.parallelStream().forEach(page ->
                 update.writeIfChanged(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));

@@ -7,10 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gazette.content.ContentLoader;
+import org.gazette.images.ImagePlan;
+import org.gazette.images.ImageProcessor;
 import org.gazette.model.Article;
 import org.gazette.model.Author;
 import org.gazette.model.Image;
 import org.gazette.model.Newsroom;
+import org.gazette.output.Precompression;
 import org.gazette.output.StagedSite;
 import org.gazette.render.PageSpec;
 import org.gazette.render.SiteRenderer;
@@ -21,6 +24,16 @@ import org.gazette.render.feed.SiteFeeds;
 /** One full build of a newsroom into its output folder. */
 public final class SiteBuild {
     private final ContentLoader loader = new ContentLoader();
+    private final Progress progress;
+
+    public SiteBuild() {
+        this(Progress.NONE);
+    }
+
+    /** @param progress told how far rendering has come (for a progress line on a terminal) */
+    public SiteBuild(Progress progress) {
+        this.progress = progress;
+    }
 
     /**
      * Runs the pipeline. Content problems throw {@link org.gazette.content.ContentException} before
@@ -35,30 +48,48 @@ public final class SiteBuild {
         ReadershipRanking.Result ranked = ReadershipRanking.rank(newsroom, options.source(), options.analytics());
         stages.put("rank", clock.lap());
 
+        // Before anything is written: a picture that cannot be decoded is a content error.
+        ImagePlan images = ImagePlan.of(MediaFiles.of(newsroom), newsroom.site().images());
+        ImageProcessor.Result processed = ImageProcessor.process(images,
+                options.source().resolve(ImageProcessor.CACHE), MediaFiles.display(options.source()));
+        stages.put("process images (" + processed.processed() + " processed, " + processed.cached() + " from cache)",
+                clock.lap());
+
         Theme theme = new Theme(options.source());
-        SiteRenderer renderer = new SiteRenderer(newsroom, theme, ranked.trending(), ranked.mostRead());
+        SiteRenderer renderer = new SiteRenderer(newsroom, theme, ranked.trending(), ranked.mostRead(), images,
+                options.minify());
         List<PageSpec> pages = renderer.plan();
         stages.put("plan pages", clock.lap());
 
         Map<String, Integer> byKind = new TreeMap<>();
         int files;
+        PageOrigins origins = new PageOrigins(newsroom);
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
-            pages.parallelStream().forEach(page -> site.write(page.file(), renderer.render(page), "page /" + page.path()));
+            java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+            pages.parallelStream().forEach(page -> {
+                site.write(page.file(), renderer.render(page), origins.of(page));
+                progress.update("rendering pages", rendered.incrementAndGet(), pages.size());
+            });
             pages.forEach(page -> byKind.merge(page.page().kind(), 1, Integer::sum));
             stages.put("render pages", clock.lap());
-            new SiteFeeds(newsroom, SitemapPages.of(pages)).files()
-                    .forEach((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
+            new SiteFeeds(newsroom, SitemapPages.of(pages))
+                    .write((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
             renderer.rankingFiles(newsroom.now()).forEach((path, bytes) -> site.write(path, bytes, "rankings /" + path));
-            site.write(BuildState.PATH, BuildState.of(newsroom, options.source()).json(), "build state");
+            site.write(BuildState.PATH, BuildState.of(newsroom, options.source(), options.minify()).json(), "build state");
             stages.put("write feeds", clock.lap());
             copyMedia(newsroom, options.source(), site);
-            theme.assets().forEach((path, file) -> site.copy("assets/" + path, file, "theme asset " + path));
+            processed.files().forEach((path, file) -> site.copy(path, file, "processed picture " + path));
+            renderer.assets().all().forEach((name, asset) -> site.write(asset.outputPath(), asset.bytes(), "theme asset " + name));
+            if (options.precompress()) {
+                // Last: the .gz variants are made from the staged files, every text file already there.
+                Precompression.addTo(site);
+            }
             files = site.fileCount();
             site.commit();
             stages.put("write files", clock.lap());
         }
         return new BuildReport(newsroom.now(), byKind, files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
-                ranked.rankings().summary(), stages);
+                ranked.rankings().summary(), stages, BuildWarnings.of(newsroom, options.source()));
     }
 
     /** Publishes the pictures of published articles, author photos and the logo; nothing of drafts. */

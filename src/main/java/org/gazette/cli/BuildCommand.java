@@ -34,16 +34,28 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions options;
 
+    @picocli.CommandLine.Option(names = "--precompress",
+            description = "Also write a gzip-compressed .gz beside every text file (html, css, js, json, xml, txt, svg) "
+                    + "for servers that send precompressed files (nginx gzip_static). Default: off.")
+    boolean precompress;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
         Path sourceDir = options.sourceDir();
         Path outDir = options.outDir();
+        Terminal terminal = Terminal.detect();
+        Terminal.ProgressLine progress = terminal.progress(outWriter);
         try {
-            BuildReport report = new SiteBuild().run(
-                    new BuildOptions(sourceDir, outDir, options.clock(), options.analyticsSources()));
-            outWriter.println(summary(report, sourceDir, outDir));
+            BuildReport report;
+            try {
+                report = new SiteBuild(progress).run(
+                        new BuildOptions(sourceDir, outDir, options.clock(), options.analyticsSources(), precompress));
+            } finally {
+                progress.clear();
+            }
+            outWriter.println(summary(report, sourceDir, outDir, terminal));
             outWriter.flush();
             return Main.OK;
         } catch (ContentException e) {
@@ -66,10 +78,14 @@ final class BuildCommand implements Callable<Integer> {
     }
 
     static String summary(BuildReport r, Path source, Path out) {
+        return summary(r, source, out, new Terminal(false));
+    }
+
+    static String summary(BuildReport r, Path source, Path out, Terminal t) {
         StringBuilder s = new StringBuilder();
         Path shown = out.startsWith(source) ? source.relativize(out) : out;
-        s.append(String.format(Locale.ROOT, "Built %d pages (%d files) into %s/ in %.2f s%n",
-                r.pages(), r.filesWritten(), shown, r.total().toMillis() / 1000.0));
+        s.append(t.green(String.format(Locale.ROOT, "Built %d pages (%d files) into %s/ in %.2f s",
+                r.pages(), r.filesWritten(), shown, r.total().toMillis() / 1000.0))).append('\n');
         s.append("  pages: ").append(r.pagesByKind().entrySet().stream()
                 .map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining(", "))).append('\n');
         s.append("  clock: ").append(r.now()).append('\n');
@@ -79,6 +95,14 @@ final class BuildCommand implements Callable<Integer> {
         for (Article a : r.scheduled()) {
             s.append("  scheduled: ").append(SCHEDULE_FORMAT.format(a.published())).append("  ")
                     .append(a.source().file()).append("  \"").append(a.title()).append("\"\n");
+        }
+        Article next = r.nextScheduled();
+        if (next != null) {
+            s.append("  next publish: ").append(t.bold(next.published().toInstant().toString())).append(" (")
+                    .append(next.source().file()).append("): rebuild then\n");
+        }
+        for (String warning : r.warnings()) {
+            s.append("  ").append(t.yellow("warning:")).append(' ').append(warning).append('\n');
         }
         s.append("  time: ").append(r.stages().entrySet().stream()
                 .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue().toMillis() / 1000.0))

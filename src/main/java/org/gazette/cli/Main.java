@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code gazette <command>}: the entry point of the jar. */
 @Command(name = "gazette", mixinStandardHelpOptions = true, version = "Gazette 0.1",
         description = "Builds a static news site from Markdown articles and Freemarker templates.",
-        subcommands = {BuildCommand.class, RankCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, RankCommand.class, PruneCommand.class, ServeCommand.class, NewCommand.class,
+                CheckCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit codes shared by every command. */
     public static final int OK = 0;

@@ -15,7 +15,7 @@ import org.gazette.model.Tag;
 /** Reads one article file: front matter validated field by field, then the Markdown body. */
 final class ArticleReader {
     static final Set<String> KEYS = Set.of("title", "date", "updated", "author", "authors", "section", "tags",
-            "summary", "image", "slug", "draft", "aliases", "rankings");
+            "summary", "image", "slug", "draft", "aliases", "rankings", "corrections");
     private static final Set<String> RANKING_KEYS = Set.of("pinUntil", "exclude");
     private static final Set<String> IMAGE_KEYS = Set.of("src", "alt", "credit", "caption");
 
@@ -85,6 +85,7 @@ final class ArticleReader {
                 }
             }
         }
+        List<org.gazette.model.Correction> corrections = Corrections.read(f, ctx, problems);
         Source source = new Source(display, 1, 1);
         List<Image> media = new ArrayList<>();
         if (image != null) {
@@ -97,7 +98,7 @@ final class ArticleReader {
         }
         String path = Permalinks.expand(ctx.site().permalink(), sectionId, date, slug);
         return new Article(source, title, date, updated, authorIds, sectionId, tags, f.string("summary", false),
-                image, slug, Boolean.TRUE.equals(draft), body, path, media, aliases, pinnedUntil, excluded);
+                image, slug, Boolean.TRUE.equals(draft), body, path, media, aliases, pinnedUntil, excluded, corrections);
     }
 
     /** Former URLs as site paths ({@code /2023/old-url/}); stored like {@code path}, without the leading slash. */

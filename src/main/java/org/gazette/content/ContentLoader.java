@@ -41,9 +41,32 @@ public final class ContentLoader {
      *            the current time
      */
     public Newsroom load(Path sourceDir, Instant now) {
+        Problems problems = new Problems();
+        Setup setup = setup(sourceDir, now, problems);
+        List<Path> files = ContentFiles.list(setup.root(), setup.content().resolve("articles"), ".md", problems);
+        List<Article> articles = files.parallelStream()
+                .map(file -> {
+                    // Each file gets its own problem list: whether it is valid must not depend on
+                    // what other threads report meanwhile.
+                    Problems own = new Problems();
+                    Article article = readArticle(file, setup, own);
+                    problems.addAll(own.errors());
+                    return article;
+                })
+                .filter(Objects::nonNull)
+                .toList();
+        return assemble(setup, articles, problems);
+    }
+
+    /** What every article is read against: the settings, sections and authors, and the build clock. */
+    record Setup(Path root, Path content, Function<Path, String> display, ArticleContext ctx, List<Section> sections,
+                 List<Author> authors, Instant clock) {
+    }
+
+    /** Reads settings, sections and authors; throws only when there is no usable site.yaml. */
+    Setup setup(Path sourceDir, Instant now, Problems problems) {
         Path root = sourceDir.toAbsolutePath().normalize();
         Path content = root.resolve("content");
-        Problems problems = new Problems();
         if (!Files.isDirectory(content)) {
             problems.add(Source.file(root.toString()), "no content/ folder here",
                     "run Gazette in a newsroom folder, or point --source at one");
@@ -58,10 +81,13 @@ public final class ContentLoader {
         Function<Path, String> display = p -> root.relativize(p).toString().replace('\\', '/');
 
         Path siteFile = content.resolve("site.yaml");
-        YamlNode siteRoot = readYaml(siteFile, display.apply(siteFile), problems);
+        YamlNode siteRoot = leavesProject(root, siteFile, display.apply(siteFile), problems) ? null
+                : readYaml(siteFile, display.apply(siteFile), problems);
         SiteSettings site = siteRoot == null ? null : SettingsReader.read(siteRoot, siteFile, images, problems);
+        MarkdownOptions markdown = siteRoot == null ? MarkdownOptions.DEFAULT : MarkdownOptions.read(siteRoot, problems);
         Path sectionsFile = content.resolve("sections.yaml");
-        YamlNode sectionsRoot = readYaml(sectionsFile, display.apply(sectionsFile), problems);
+        YamlNode sectionsRoot = leavesProject(root, sectionsFile, display.apply(sectionsFile), problems) ? null
+                : readYaml(sectionsFile, display.apply(sectionsFile), problems);
         List<Section> sections = sectionsRoot == null ? List.of() : SectionsReader.read(sectionsRoot, problems);
         List<Author> authors = readAuthors(content.resolve("authors"), display, images, problems);
         if (site == null) {
@@ -72,22 +98,27 @@ public final class ContentLoader {
         ArticleContext ctx = new ArticleContext(site,
                 sections.stream().collect(Collectors.toMap(Section::id, s -> s, (a, b) -> a, LinkedHashMap::new)),
                 authors.stream().collect(Collectors.toMap(Author::id, a -> a, (a, b) -> a, TreeMap::new)),
-                yaml, new MarkdownRenderer(site.basePath()), images);
-        List<Path> files = ContentFiles.list(root, content.resolve("articles"), ".md", problems);
-        List<Article> articles = files.parallelStream()
-                .map(file -> {
-                    // Each file gets its own problem list: whether it is valid must not depend on
-                    // what other threads report meanwhile.
-                    Problems own = new Problems();
-                    String name = display.apply(file);
-                    String text = TextFiles.read(file, name, own);
-                    Article article = text == null ? null : ArticleReader.read(file, name, text, ctx, own);
-                    problems.addAll(own.errors());
-                    return article;
-                })
-                .filter(Objects::nonNull)
-                .toList();
-        checkPaths(articles, sections, problems);
+                yaml, new MarkdownRenderer(site.basePath(), markdown), images);
+        return new Setup(root, content, display, ctx, sections, authors, clock);
+    }
+
+    /** One article file, or null when it has problems (reported to {@code problems}). */
+    static Article readArticle(Path file, Setup setup, Problems problems) {
+        String name = setup.display().apply(file);
+        String text = TextFiles.read(file, name, problems);
+        try {
+            return text == null ? null : ArticleReader.read(file, name, text, setup.ctx(), problems);
+        } catch (StackOverflowError e) {
+            // A parser recursed too deep on input the limits did not foresee: this file fails alone.
+            problems.add(new Source(name, 1, 1), "the article is nested too deeply to read",
+                    "flatten deeply nested quotes, lists, emphasis or brackets");
+            return null;
+        }
+    }
+
+    /** The rules across files (unique URLs and slugs, aliases), then the newsroom at the build clock. */
+    static Newsroom assemble(Setup setup, List<Article> articles, Problems problems) {
+        checkPaths(articles, setup.sections(), problems);
         checkAliases(articles, problems);
         Set<Article> clashing = checkUnique(articles, Article::path, "URL /", Set.of(), problems);
         checkUnique(articles, Article::slug, "slug ", clashing, problems);
@@ -97,12 +128,26 @@ public final class ContentLoader {
         List<Article> scheduled = new ArrayList<>();
         List<Article> drafts = new ArrayList<>();
         for (Article a : articles) {
-            (a.draft() ? drafts : a.published().toInstant().isAfter(clock) ? scheduled : published).add(a);
+            (a.draft() ? drafts : a.published().toInstant().isAfter(setup.clock()) ? scheduled : published).add(a);
         }
         published.sort(NEWEST_FIRST);
         scheduled.sort(NEWEST_FIRST.reversed());
         drafts.sort(Comparator.comparing(a -> a.source().file()));
-        return new Newsroom(site, clock, sections, authors, published, scheduled, drafts);
+        return new Newsroom(setup.ctx().site(), setup.clock(), setup.sections(), setup.authors(), published, scheduled,
+                drafts);
+    }
+
+    /** Reports a settings file that is a symbolic link to somewhere outside the newsroom folder. */
+    private static boolean leavesProject(Path root, Path file, String name, Problems problems) {
+        try {
+            if (Files.isSymbolicLink(file) && Files.exists(file) && !file.toRealPath().startsWith(root.toRealPath())) {
+                problems.add(Source.file(name), "symbolic link leads outside the project", "copy the file into the project instead");
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private YamlNode readYaml(Path file, String name, Problems problems) {

@@ -1,5 +1,6 @@
 package org.gazette.content;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -8,6 +9,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
@@ -27,7 +30,8 @@ import org.gazette.model.Source;
 
 /**
  * Markdown to safe HTML with one parser and one renderer shared by all threads. Raw HTML is
- * escaped, dangerous link schemes are dropped, headings get ids for anchors, images are resolved
+ * escaped (or, with {@code markdown.rawHtml: sanitize}, cleaned by {@link RawHtml}), {@code ```embed}
+ * blocks become {@link Embeds}, bodies past {@link MarkdownLimits} are refused, dangerous link schemes are dropped, headings get ids for anchors, images are resolved
  * to published files (a missing one is an error at its line), and site-absolute links honour the
  * site's base path.
  */
@@ -36,13 +40,26 @@ final class MarkdownRenderer {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private static final DataKey<Map<Node, String>> EMBEDS = new DataKey<>("GAZETTE_EMBEDS", Map.of());
+    private static final java.security.SecureRandom NONCES = new java.security.SecureRandom();
+
     private final String basePath;
+    private final MarkdownOptions markdown;
+    private final Embeds embeds;
 
     MarkdownRenderer(String basePath) {
+        this(basePath, MarkdownOptions.DEFAULT);
+    }
+
+    /** {@code markdown} decides whether raw HTML is escaped or sanitized, and which hosts embeds may show. */
+    MarkdownRenderer(String basePath, MarkdownOptions markdown) {
         this.basePath = basePath;
+        this.markdown = markdown;
+        this.embeds = new Embeds(markdown.embedHosts());
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
-        options.set(HtmlRenderer.ESCAPE_HTML, true);
+        // In sanitize mode raw HTML reaches the output only through RawHtml's allow-list.
+        options.set(HtmlRenderer.ESCAPE_HTML, markdown.rawHtml() == MarkdownOptions.RawHtmlMode.ESCAPE);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
@@ -51,6 +68,7 @@ final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SiteLinks())
                 .attributeProviderFactory(new ImageAttributes())
+                .nodeRendererFactory(dataHolder -> new EmbedBlocks())
                 .build();
     }
 
@@ -60,10 +78,33 @@ final class MarkdownRenderer {
      */
     String render(String body, Path file, Source fileSource, int lineOffset, ImageFiles images,
                   java.util.function.Consumer<Image> published, Problems problems) {
+        if (!MarkdownLimits.check(body, fileSource.file(), lineOffset, problems)) {
+            return "";
+        }
         Document document = parser.parse(body);
         Map<String, Image> resolved = new HashMap<>();
         List<Node> unsafe = new java.util.ArrayList<>();
+        Map<Node, String> embedded = new HashMap<>();
+        Map<String, String> placeholders = new HashMap<>();
+        boolean sanitize = markdown.rawHtml() == MarkdownOptions.RawHtmlMode.SANITIZE;
+        String nonce = sanitize ? Long.toHexString(NONCES.nextLong()) + Long.toHexString(NONCES.nextLong()) : "";
         for (Node node : document.getDescendants()) {
+            if (node instanceof FencedCodeBlock block && Embeds.INFO.equals(block.getInfo().toString().strip())) {
+                try {
+                    String html = embeds.html(block.getContentChars().toString());
+                    if (sanitize) {
+                        // The sanitizer would remove the iframe: it goes in after cleaning, in place of a token.
+                        String token = "gazette-embed-" + nonce + "-" + placeholders.size();
+                        placeholders.put("<p>" + token + "</p>", html.strip());
+                        html = "<p>" + token + "</p>\n";
+                    }
+                    embedded.put(node, html);
+                } catch (Embeds.EmbedException e) {
+                    problems.add(position(body, block.getContentChars().getStartOffset(), fileSource, lineOffset),
+                            e.getMessage(), e.hint());
+                }
+                continue;
+            }
             if (isUnsafeLink(node, document)) {
                 unsafe.add(node);
                 continue;
@@ -98,7 +139,34 @@ final class MarkdownRenderer {
         }
         unsafe.forEach(MarkdownRenderer::keepTextOnly);
         document.set(IMAGES, resolved);
-        return renderer.render(document);
+        document.set(EMBEDS, embedded);
+        String html = renderer.render(document);
+        if (!sanitize) {
+            return html;
+        }
+        java.util.Set<String> imageUrls = new java.util.HashSet<>();
+        resolved.values().forEach(image -> imageUrls.add(basePath + image.outputPath()));
+        String clean = RawHtml.sanitize(html, imageUrls);
+        for (Map.Entry<String, String> p : placeholders.entrySet()) {
+            clean = clean.replace(p.getKey(), p.getValue());
+        }
+        return clean;
+    }
+
+    /** Renders ```embed blocks as the HTML {@link Embeds} made for them; other code blocks as usual. */
+    private static final class EmbedBlocks implements NodeRenderer {
+        @Override
+        public java.util.Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return java.util.Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> {
+                String embed = EMBEDS.get(node.getDocument()).get(node);
+                if (embed == null) {
+                    context.delegateRender();
+                } else {
+                    html.line();
+                    html.raw(embed);
+                }
+            }));
+        }
     }
 
     /** A link whose target a browser would run (javascript: and the like, in any spelling). */

@@ -11,9 +11,9 @@ final class Permalinks {
     static String expand(String pattern, String section, ZonedDateTime published, String slug) {
         String path = pattern
                 .replace("{section}", section)
-                .replace("{yyyy}", String.format("%04d", published.getYear()))
-                .replace("{MM}", String.format("%02d", published.getMonthValue()))
-                .replace("{dd}", String.format("%02d", published.getDayOfMonth()))
+                .replace("{yyyy}", String.format(java.util.Locale.ROOT, "%04d", published.getYear()))
+                .replace("{MM}", String.format(java.util.Locale.ROOT, "%02d", published.getMonthValue()))
+                .replace("{dd}", String.format(java.util.Locale.ROOT, "%02d", published.getDayOfMonth()))
                 .replace("{slug}", slug);
         return path.substring(1);
     }

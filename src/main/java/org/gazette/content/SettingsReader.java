@@ -23,7 +23,8 @@ final class SettingsReader {
     static final String DEFAULT_DATE_FORMAT = "d MMMM yyyy, HH:mm z";
     static final String DEFAULT_PERMALINK = "/{section}/{yyyy}/{MM}/{dd}/{slug}/";
     private static final Set<String> KEYS = Set.of("title", "description", "baseUrl", "language", "locale",
-            "timeZone", "dateFormat", "permalink", "pageSize", "publisher", "feeds", "analytics", "buildClock");
+            "timeZone", "dateFormat", "permalink", "pageSize", "publisher", "feeds", "analytics", "buildClock", "images",
+            "markdown");  // markdown: read by MarkdownOptions
     private static final Set<String> ANALYTICS_KEYS = Set.of("sources", "rankings");
     private static final Set<String> PUBLISHER_KEYS = Set.of("name", "logo");
     private static final Set<String> FEED_KEYS = Set.of("items", "fullContent");
@@ -75,6 +76,7 @@ final class SettingsReader {
         Publisher publisher = publisher(f, title, file, images, problems);
         SiteSettings.FeedSettings feeds = feeds(f, problems);
         SiteSettings.Analytics analytics = analytics(f, problems);
+        SiteSettings.ImageSettings imageSettings = ImageSettingsReader.read(f, problems);
         java.time.Instant buildClock = null;
         String clock = f.string("buildClock", false);
         if (clock != null) {
@@ -91,7 +93,7 @@ final class SettingsReader {
         String basePath = URI.create(baseUrl).getRawPath();
         return new SiteSettings(title, f.string("description", false), baseUrl, basePath.isEmpty() ? "/" : basePath,
                 language, locale, zone, dateFormat, permalink, pageSize == null ? 10 : pageSize, publisher,
-                feeds, analytics, buildClock);
+                feeds, analytics, buildClock, imageSettings);
     }
 
     private static String baseUrl(Fields f, Problems problems) {

@@ -26,6 +26,12 @@ final class TextFiles {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(file);
+            if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                    || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+                // A UTF-16 byte order mark: say so, rather than "binary" for its NUL bytes.
+                problems.add(Source.file(display), "file is UTF-16 text, not UTF-8", "re-save it with UTF-8 encoding");
+                return null;
+            }
             for (int i = 0; i < bytes.length; i++) {
                 if (bytes[i] == 0) {
                     problems.add(Source.file(display), "file is binary, not text (a NUL byte at offset " + i + ")",

@@ -9,7 +9,7 @@ import java.util.List;
  * {@code world/2023/10/12/putin/}); {@code media} lists every picture the article shows;
  * {@code aliases} are its former paths (same form as {@code path}), which get redirect pages;
  * {@code pinnedUntil} (nullable) keeps it in Trending until then; {@code rankingExcluded} keeps it
- * out of Trending and Most Read.
+ * out of Trending and Most Read; {@code corrections} are the editor's dated correction notes, oldest first.
  */
 public record Article(
         Source source,
@@ -28,9 +28,11 @@ public record Article(
         List<Image> media,
         List<String> aliases,
         ZonedDateTime pinnedUntil,
-        boolean rankingExcluded) {
+        boolean rankingExcluded,
+        List<Correction> corrections) {
 
     public Article {
+        corrections = List.copyOf(corrections);
         authorIds = List.copyOf(authorIds);
         tags = List.copyOf(tags);
         media = List.copyOf(media);

@@ -11,6 +11,7 @@ import java.util.Locale;
  * @param feeds    how the RSS, Atom and JSON feeds are filled
  * @param analytics where readership data comes from, and the ranking parameters set in site.yaml
  * @param buildClock a pinned build clock (for demos and reproducible archives), or null for "now"
+ * @param images   how pictures are resized at build time
  */
 public record SiteSettings(
         String title,
@@ -26,7 +27,22 @@ public record SiteSettings(
         Publisher publisher,
         FeedSettings feeds,
         Analytics analytics,
-        java.time.Instant buildClock) {
+        java.time.Instant buildClock,
+        ImageSettings images) {
+
+    /**
+     * The {@code images:} mapping of {@code site.yaml}.
+     *
+     * @param widths  the widths (pixels, ascending, distinct) PNG and JPEG pictures are resized to; never upscaled
+     * @param quality JPEG quality, 0.1–1.0
+     */
+    public record ImageSettings(java.util.List<Integer> widths, double quality) {
+        public static final ImageSettings DEFAULT = new ImageSettings(java.util.List.of(480, 800, 1200, 1600), 0.82);
+
+        public ImageSettings {
+            widths = java.util.List.copyOf(new java.util.TreeSet<>(widths));
+        }
+    }
 
     /**
      * The {@code analytics:} mapping of {@code site.yaml}.

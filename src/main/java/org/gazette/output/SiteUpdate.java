@@ -31,8 +31,18 @@ public final class SiteUpdate {
         return new SiteUpdate(dir);
     }
 
-    /** Writes {@code bytes} at {@code path} unless the file already holds exactly them. */
+    /**
+     * Writes {@code bytes} at {@code path} unless the file already holds exactly them; a precompressed
+     * {@code .gz} beside it (a build with {@code --precompress}) is rewritten with it, so both stay in sync.
+     */
     public void writeIfChanged(String path, byte[] bytes) {
+        if (Precompression.isText(path) && Files.isRegularFile(site.resolve(path + ".gz").normalize())) {
+            write(path + ".gz", Precompression.gzip(bytes)); // first, so a plain file is never newer than its .gz
+        }
+        write(path, bytes);
+    }
+
+    private void write(String path, byte[] bytes) {
         Path file = site.resolve(path).normalize();
         if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(site) || file.equals(site)) {
             throw new OutputException("refusing to write outside the site folder: '" + path + "'");

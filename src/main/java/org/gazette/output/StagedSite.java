@@ -22,6 +22,8 @@ public final class StagedSite implements AutoCloseable {
     private final Path out;
     private final Path staging;
     private final Map<String, String> written = new ConcurrentHashMap<>();
+    /** Paths by their case-folded NFC form: on macOS and Windows two such files are one. */
+    private final Map<String, String> folded = new ConcurrentHashMap<>();
     private volatile boolean committed;
     private volatile boolean closed;
 
@@ -86,6 +88,15 @@ public final class StagedSite implements AutoCloseable {
             throw new OutputException("two sources want the same output file /" + path + ": " + first + " and " + origin
                     + "\n    hint: rename one of them (slug, section id, tag or image file name)");
         }
+        if (first == null) {
+            String key = java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+            String other = folded.putIfAbsent(key, path);
+            if (other != null && !other.equals(path)) {
+                throw new OutputException("two sources want output files that differ only in case or Unicode form, /"
+                        + other + " (" + written.get(other) + ") and /" + path + " (" + origin + ")"
+                        + "\n    hint: rename one of them: on many file systems they are the same file");
+            }
+        }
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -96,6 +107,23 @@ public final class StagedSite implements AutoCloseable {
 
     public int fileCount() {
         return written.size();
+    }
+
+    /** The site paths written so far (for steps that derive files from others, e.g. {@link Precompression}). */
+    java.util.Set<String> paths() {
+        return java.util.Set.copyOf(written.keySet());
+    }
+
+    /** The staged bytes of a file written before. */
+    byte[] read(String path) {
+        if (!written.containsKey(path)) {
+            throw new OutputException("nothing was written at /" + path);
+        }
+        try {
+            return Files.readAllBytes(staging.resolve(path));
+        } catch (IOException e) {
+            throw new OutputException("cannot read staged " + path + ": " + e.getMessage(), e);
+        }
     }
 
     /** Replaces the output folder with the staged one. */

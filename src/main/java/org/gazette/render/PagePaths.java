@@ -23,7 +23,7 @@ final class PagePaths {
     }
 
     static String month(int year, int month) {
-        return ARCHIVE + year + "/" + String.format("%02d", month) + "/";
+        return ARCHIVE + year + "/" + String.format(java.util.Locale.ROOT, "%02d", month) + "/";
     }
 
     /** Page 1 is the listing itself, page n is {@code <listing>page/n/}. */

@@ -35,10 +35,12 @@ public final class PagePlanner {
     private final ViewFactory views;
     private final int pageSize;
     private final FeedPlanner feeds;
+    private final StructuredData structured;
 
     PagePlanner(Newsroom newsroom, ViewFactory views) {
         this.newsroom = newsroom;
         this.views = views;
+        this.structured = new StructuredData(views.site());
         this.pageSize = newsroom.site().pageSize();
         this.feeds = new FeedPlanner(newsroom);
     }
@@ -100,6 +102,7 @@ public final class PagePlanner {
         vars.put("sectionBlocks", blocks);
         PageView page = new PageView("front", newsroom.site().title(), newsroom.site().description(),
                 views.paths().url(""), views.paths().absolute(""), List.of(home()), null, feeds.links(""));
+        page = page.withStructuredData(structured.front(page));
         return new PageSpec("", "pages/front.ftlh", page, vars);
     }
 
@@ -112,10 +115,12 @@ public final class PagePlanner {
                 new LinkView(a.title(), card.url()));
         PageView page = new PageView("article", a.title(), a.summary(), card.url(), card.absoluteUrl(), crumbs, null,
                 feeds.links(a.path()));
+        page = page.withStructuredData(structured.article(page, card));
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("article", card);
         try {
-            vars.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(a.bodyHtml()));
+            vars.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(
+                    BodyImages.rewrite(a.bodyHtml(), a.media(), views.images(), views.paths())));
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
@@ -189,6 +194,7 @@ public final class PagePlanner {
             }
             PageView page = new PageView(kind, pageTitle, description, views.paths().url(pagePath),
                     views.paths().absolute(pagePath), crumbs, pagination, feeds.links(path));
+            page = page.withStructuredData(structured.breadcrumbs(page));
             Map<String, Object> vars = new LinkedHashMap<>(extra);
             vars.put("articles", views.cards(articles.subList((n - 1) * pageSize,
                     Math.min(articles.size(), n * pageSize))));
@@ -204,6 +210,9 @@ public final class PagePlanner {
         crumbs.add(new LinkView(title, views.paths().url(path)));
         PageView page = new PageView(kind, title, null, views.paths().url(path), views.paths().absolute(path),
                 crumbs, null, feeds.links(path));
+        if (!kind.equals("404")) {
+            page = page.withStructuredData(structured.breadcrumbs(page));
+        }
         return new PageSpec(path, "pages/" + kind + ".ftlh", page, vars);
     }
 

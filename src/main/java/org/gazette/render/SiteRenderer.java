@@ -2,6 +2,7 @@ package org.gazette.render;
 
 import java.util.List;
 import java.util.Map;
+import org.gazette.images.ImagePlan;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.render.view.ArticleCard;
@@ -13,17 +14,41 @@ public final class SiteRenderer {
     private final TemplateEngine engine;
     private final List<ArticleCard> trending;
     private final List<ArticleCard> mostRead;
+    private final ThemeAssets assets;
+
+    /**
+     * A preview renderer: pictures as placed (no processed files) and the theme's files under their
+     * own names, as they are ({@code assets/css/gazette.css}).
+     */
+    public SiteRenderer(Newsroom newsroom, Theme theme, List<Article> trending, List<Article> mostRead) {
+        this(newsroom, theme, trending, mostRead, ImagePlan.NONE, new ThemeAssets(theme, false, false));
+    }
+
+    /** A build's renderer: processed pictures, fingerprinted theme files, minified when {@code minify}. */
+    public SiteRenderer(Newsroom newsroom, Theme theme, List<Article> trending, List<Article> mostRead,
+                        ImagePlan images, boolean minify) {
+        this(newsroom, theme, trending, mostRead, images, new ThemeAssets(theme, true, minify));
+    }
 
     /**
      * @param trending articles for the Trending block, in order (may be empty: the block is omitted)
      * @param mostRead articles for the Most Read block, in order (may be empty)
+     * @param images   the processed files of the pictures, which the pages show
+     * @param assets   the theme's files as published
      */
-    public SiteRenderer(Newsroom newsroom, Theme theme, List<Article> trending, List<Article> mostRead) {
-        this.views = new ViewFactory(newsroom);
+    public SiteRenderer(Newsroom newsroom, Theme theme, List<Article> trending, List<Article> mostRead,
+                        ImagePlan images, ThemeAssets assets) {
+        this.views = new ViewFactory(newsroom, images);
         this.planner = new PagePlanner(newsroom, views);
-        this.engine = new TemplateEngine(theme, newsroom.site());
+        this.assets = assets;
+        this.engine = new TemplateEngine(theme, newsroom.site(), assets);
         this.trending = views.cards(trending);
         this.mostRead = views.cards(mostRead);
+    }
+
+    /** The theme's files as published (fingerprinted names, minified when asked). */
+    public ThemeAssets assets() {
+        return assets;
     }
 
     public List<PageSpec> plan() {

@@ -34,8 +34,13 @@ public final class TemplateEngine {
     private final AssetFunction asset;
 
     public TemplateEngine(Theme theme, SiteSettings site) {
+        this(theme, site, new ThemeAssets(theme, false, false));
+    }
+
+    /** {@code assets} decides the URLs {@code asset(…)} gives: the fingerprinted names of the published files. */
+    public TemplateEngine(Theme theme, SiteSettings site, ThemeAssets assets) {
         this.theme = theme;
-        this.asset = new AssetFunction(site.basePath(), theme.assets().keySet());
+        this.asset = new AssetFunction(site.basePath(), assets);
         config = new Configuration(VERSION);
         config.setTemplateLoader(theme.loader());
         config.setDefaultEncoding("UTF-8");
@@ -80,6 +85,9 @@ public final class TemplateEngine {
                 message = message + " " + e.getBlamedExpressionString();
             }
             throw new RenderException(where + ": " + message, spec);
+        } catch (SecurityException e) {
+            // FileTemplateLoader's refusal of a template whose real path leaves templates/ (a symbolic link).
+            throw new RenderException(theme.describeLink(e.getMessage()) + ": symbolic link leads outside templates/", spec);
         } catch (IOException e) {
             throw new RenderException(theme.describe(spec.template()) + ": " + e.getMessage(), spec);
         }
@@ -90,18 +98,22 @@ public final class TemplateEngine {
         return message == null ? "template error" : message.strip().lines().findFirst().orElse("template error");
     }
 
-    /** {@code asset("css/gazette.css")}: the URL of a theme file; an unknown name is a template error. */
-    private record AssetFunction(String basePath, java.util.Set<String> known) implements TemplateMethodModelEx {
+    /**
+     * {@code asset("css/gazette.css")}: the URL of a theme file as published (with its content hash
+     * in the name); an unknown name is a template error.
+     */
+    private record AssetFunction(String basePath, ThemeAssets assets) implements TemplateMethodModelEx {
         @Override
         public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
             if (arguments.size() != 1 || !(arguments.get(0) instanceof TemplateScalarModel name)) {
                 throw new TemplateModelException("asset(path) takes one text argument");
             }
             String path = name.getAsString();
-            if (!known.contains(path)) {
+            String published = assets.outputPath(path);
+            if (published == null) {
                 throw new TemplateModelException("unknown asset '" + path + "': no file templates/assets/" + path);
             }
-            return basePath + "assets/" + path;
+            return basePath + published;
         }
     }
 

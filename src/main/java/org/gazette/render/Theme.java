@@ -14,6 +14,7 @@ import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -33,9 +34,9 @@ public final class Theme {
         Path dir = sourceDir.resolve("templates");
         this.projectDir = Files.isDirectory(dir) ? dir : null;
         Map<String, Path> found = new TreeMap<>();
-        collect(builtIn().resolve("assets"), found);
+        collect(builtIn().resolve("assets"), found, null);
         if (projectDir != null) {
-            collect(projectDir.resolve("assets"), found);
+            collect(projectDir.resolve("assets"), found, sourceDir);
         }
         this.assets = found;
     }
@@ -68,16 +69,38 @@ public final class Theme {
         return assets;
     }
 
-    private static void collect(Path dir, Map<String, Path> into) {
+    /** {@code project} is the newsroom folder for its own assets (links out of it are refused), null for built-ins. */
+    private static void collect(Path dir, Map<String, Path> into, Path project) {
         if (!Files.isDirectory(dir)) {
             return;
         }
         try (Stream<Path> walk = Files.walk(dir)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(p ->
-                    into.put(dir.relativize(p).toString().replace('\\', '/'), p));
+            Path realProject = project == null ? null : project.toRealPath();
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                if (realProject != null && Files.isSymbolicLink(p) && !p.toRealPath().startsWith(realProject)) {
+                    String name = project.toAbsolutePath().normalize().relativize(p.toAbsolutePath().normalize())
+                            .toString().replace('\\', '/');
+                    throw new org.gazette.content.ContentException(List.of(new org.gazette.content.ContentError(
+                            org.gazette.model.Source.file(name), "symbolic link leads outside the project",
+                            "copy the file into the project instead")));
+                }
+                into.put(dir.relativize(p).toString().replace('\\', '/'), p);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Names the template in Freemarker's refusal of a link out of {@code templates/}
+     * ("/abs/templates/x.ftlh resolves to … which doesn't start with …").
+     */
+    String describeLink(String refusal) {
+        String path = refusal == null ? "" : refusal.split(" resolves to ", 2)[0].strip();
+        if (projectDir != null && path.startsWith(projectDir.toAbsolutePath().normalize().toString())) {
+            return "templates/" + projectDir.toAbsolutePath().normalize().relativize(Path.of(path)).toString().replace('\\', '/');
+        }
+        return "templates/";
     }
 
     /** The built-in theme as a folder, also when it lives inside the jar. */

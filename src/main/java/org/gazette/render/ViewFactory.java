@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.gazette.images.ImagePlan;
+import org.gazette.images.ProcessedImage;
+import org.gazette.images.Rendition;
 import org.gazette.model.Article;
 import org.gazette.model.Author;
 import org.gazette.model.Image;
@@ -19,6 +22,8 @@ import org.gazette.model.SiteSettings;
 import org.gazette.model.Tag;
 import org.gazette.render.view.ArticleCard;
 import org.gazette.render.view.AuthorView;
+import org.gazette.render.view.CorrectionView;
+import org.gazette.render.view.CropView;
 import org.gazette.render.view.DateTimeView;
 import org.gazette.render.view.ImageView;
 import org.gazette.render.view.LinkView;
@@ -32,6 +37,7 @@ final class ViewFactory {
     /** Seconds always, no fractions: the form schema.org, feeds and {@code <time>} all accept. */
     static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", java.util.Locale.ROOT);
     private final SiteSettings settings;
+    private final java.time.Instant now;
     private final SitePaths paths;
     private final DateTimeFormatter displayFormat;
     private final DateTimeFormatter dateFormat;
@@ -41,9 +47,12 @@ final class ViewFactory {
     private final Map<String, TagView> tags;
     private final Map<Article, ArticleCard> cards = new ConcurrentHashMap<>();
     private final SiteView site;
+    private final ImagePlan images;
 
-    ViewFactory(Newsroom newsroom) {
+    ViewFactory(Newsroom newsroom, ImagePlan images) {
+        this.images = images;
         settings = newsroom.site();
+        now = newsroom.now();
         paths = SitePaths.of(settings);
         displayFormat = DateTimeFormatter.ofPattern(settings.dateFormat(), settings.locale());
         dateFormat = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(settings.locale());
@@ -128,7 +137,9 @@ final class ViewFactory {
         return new ArticleCard(a.title(), paths.url(a.path()), paths.absolute(a.path()), a.slug(),
                 sections.get(a.sectionId()), a.summary(), a.authorIds().stream().map(authors::get).toList(),
                 dateTime(a.published()), a.updated() == null ? null : dateTime(a.updated()), image(a.image()),
-                a.tags().stream().map(t -> tags.get(t.slug())).toList());
+                a.tags().stream().map(t -> tags.get(t.slug())).toList(),
+                a.draft() ? "draft" : a.published().toInstant().isAfter(now) ? "scheduled" : "published",
+                a.corrections().stream().map(c -> new CorrectionView(dateTime(c.date()), c.text())).toList());
     }
 
     DateTimeView dateTime(ZonedDateTime t) {
@@ -140,7 +151,24 @@ final class ViewFactory {
         if (image == null) {
             return null;
         }
-        return new ImageView(paths.url(image.outputPath()), image.alt(), image.credit(), image.caption(),
-                image.width(), image.height());
+        ProcessedImage processed = images.get(image);
+        if (processed == null) {
+            return new ImageView(paths.url(image.outputPath()), image.alt(), image.credit(), image.caption(),
+                    image.width(), image.height());
+        }
+        String srcset = processed.resized() ? processed.widths().stream()
+                .map(r -> paths.url(r.path()) + " " + r.width() + "w").collect(Collectors.joining(", ")) : null;
+        return new ImageView(paths.url(processed.fallback().path()), image.alt(), image.credit(), image.caption(),
+                image.width(), image.height(), srcset, crop(processed.social()), crop(processed.wide()),
+                crop(processed.standard()), crop(processed.square()));
+    }
+
+    private CropView crop(Rendition r) {
+        return r == null ? null : new CropView(paths.url(r.path()), paths.absolute(r.path()), r.width(), r.height());
+    }
+
+    /** The processed files of the pictures, for rewriting the article bodies' {@code <img>}. */
+    ImagePlan images() {
+        return images;
     }
 }

@@ -350,14 +350,14 @@ class ArticleFieldsTest {
     @Test
     void rejectsAnUnknownKeySuggestingTheClosest() {
         assertEquals(List.of(P + ":6:1: unknown key 'summery' in front matter\n"
-                        + "    hint: did you mean 'summary'? (known: aliases, author, authors, date, draft, …)"),
+                        + "    hint: did you mean 'summary'? (known: aliases, author, authors, corrections, date, …)"),
                 errors(VALID + "summery: x\n"));
     }
 
     @Test
     void rejectsAnUnknownKeyListingTheKnownOnes() {
         assertEquals(List.of(P + ":6:1: unknown key 'category' in front matter\n"
-                        + "    hint: known: aliases, author, authors, date, draft, …"),
+                        + "    hint: known: aliases, author, authors, corrections, date, …"),
                 errors(VALID + "category: x\n"));
     }
 

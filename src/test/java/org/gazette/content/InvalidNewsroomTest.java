@@ -41,7 +41,7 @@ class InvalidNewsroomTest {
                 A + "tags-string.md:6:7: 'tags' must be a list, found text 'Harbour, Cycling'"
                         + "\n    hint: write tags: [first, second] or one '- item' line per entry",
                 A + "typo-key.md:6:1: unknown key 'summery' in front matter"
-                        + "\n    hint: did you mean 'summary'? (known: aliases, author, authors, date, draft, …)",
+                        + "\n    hint: did you mean 'summary'? (known: aliases, author, authors, corrections, date, …)",
                 A + "unknown-author.md:4:9: unknown author 'zorro'"
                         + "\n    hint: known: anna-berg; authors are the files in content/authors/",
                 A + "unknown-section.md:5:10: unknown section 'sports'\n    hint: known: world",

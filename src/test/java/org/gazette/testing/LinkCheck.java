@@ -28,6 +28,14 @@ public final class LinkCheck {
                         broken.add(site.relativize(html) + " -> " + url);
                     }
                 }
+                for (Element img : doc.select("img[srcset]")) {
+                    for (String candidate : img.attr("srcset").split(",")) {
+                        String url = candidate.strip().split("\\s+")[0];
+                        if (!resolves(site, basePath, url)) {
+                            broken.add(site.relativize(html) + " -> " + url + " (srcset)");
+                        }
+                    }
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

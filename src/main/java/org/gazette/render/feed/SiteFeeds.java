@@ -35,25 +35,33 @@ public final class SiteFeeds {
 
     /** Output path (relative to the site root) → bytes, in a stable order. */
     public Map<String, byte[]> files() {
-        Map<String, byte[]> files = new LinkedHashMap<>();
+        Map<String, byte[]> files = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        write(files::put);
+        return new LinkedHashMap<>(files);
+    }
+
+    /**
+     * Hands every file to {@code sink} as soon as it is written, feeds in parallel, so a large
+     * site never holds all its feeds in memory at once; {@code sink} must be thread-safe.
+     */
+    public void write(java.util.function.BiConsumer<String, byte[]> sink) {
         RssFeed rss = new RssFeed(items);
         AtomFeed atom = new AtomFeed(items);
         JsonFeed json = new JsonFeed(items);
-        for (Feed feed : new FeedPlanner(newsroom).feeds()) {
-            files.put(feed.path(FeedFormat.RSS), rss.write(feed));
-            files.put(feed.path(FeedFormat.ATOM), atom.write(feed));
-            files.put(feed.path(FeedFormat.JSON), json.write(feed));
-        }
+        new FeedPlanner(newsroom).feeds().parallelStream().forEach(feed -> {
+            sink.accept(feed.path(FeedFormat.RSS), rss.write(feed));
+            sink.accept(feed.path(FeedFormat.ATOM), atom.write(feed));
+            sink.accept(feed.path(FeedFormat.JSON), json.write(feed));
+        });
         List<String> sitemaps = new ArrayList<>();
         Map<String, byte[]> site = sitemap.write(pages);
         sitemaps.add(site.keySet().iterator().next());
-        files.putAll(site);
+        site.forEach(sink);
         Map<String, byte[]> news = newsSitemap.write(NewsSitemap.recent(newsroom));
         if (!news.isEmpty()) {
             sitemaps.add(news.keySet().iterator().next());
-            files.putAll(news);
+            news.forEach(sink);
         }
-        files.put("robots.txt", new Robots(items).write(sitemaps).getBytes(StandardCharsets.UTF_8));
-        return files;
+        sink.accept("robots.txt", new Robots(items).write(sitemaps).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Benchmark of full builds (not a test). Generates a newsroom of N articles with
+# ../shared/bench/gen_corpus.py (cached), builds the jar, then runs RUNS full builds of the site
+# with the generator's build clock and readership log, and a rebuild with no changes.
+#   scripts/bench-build.sh [ARTICLES=10000] [RUNS=3] [HEAP=2g]
+# Reports, per run: wall time, CPU time, peak RSS (from /usr/bin/time), pages, pages/s, and the
+# stage split Gazette prints; then the median wall time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+articles=${1:-10000}; runs=${2:-3}; heap=${3:-2g}
+work=${BENCH_DIR:-/tmp/gazette-bench}
+corpus="$work/n$articles"
+mkdir -p "$work"
+if [ ! -f "$corpus/manifest.json" ]; then
+  echo "generating $articles articles into $corpus …"
+  python3 ../shared/bench/gen_corpus.py --n "$articles" --seed 42 --out "$corpus" >/dev/null
+fi
+now=$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["now"])' "$corpus/manifest.json")
+[ -f target/gazette.jar ] && [ -z "${REBUILD_JAR:-}" ] || mvn -q -B package -DskipTests -DskipSiteBuild=true
+out="$work/site-$articles"
+rm -rf "$out" "$work"/.site-"$articles".gazette-*
+walls=()
+run() {
+  local label=$1
+  local log="$work/run.log"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
+    java -Xmx"$heap" -jar target/gazette.jar build --source "$corpus" --out "$out" --now "$now" \
+         --analytics analytics/access.log > "$log"
+  read -r wall user sys rss < "$work/time.txt"
+  pages=$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$log")
+  files=$(sed -n 's/^Built [0-9]* pages (\([0-9]*\) files).*/\1/p' "$log")
+  printf '%-10s wall %6.2f s  cpu %6.2f s  peak RSS %5d MB  %d pages (%d files)  %6.0f pages/s\n' \
+    "$label" "$wall" "$(awk "BEGIN{print $user + $sys}")" $((rss / 1024)) "$pages" "$files" "$(awk "BEGIN{print $pages / $wall}")"
+  grep '  time:' "$log" | sed 's/^/           /'
+  walls+=("$wall")
+}
+for i in $(seq "$runs"); do
+  rm -rf "$out" "$corpus/.gazette-cache"
+  run "full $i"
+done
+run "no change"
+printf 'median full build: %s s (%s articles, -Xmx%s, %s cores)\n' \
+  "$(printf '%s\n' "${walls[@]:0:$runs}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")" "$articles" "$heap" "$(nproc)"

@@ -1,0 +1,184 @@
+package org.gazette.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
+import freemarker.template.TemplateModelException;
+import java.net.URI;
+import org.gazette.render.view.ArticleCard;
+import org.gazette.render.view.AuthorView;
+import org.gazette.render.view.CorrectionView;
+import org.gazette.render.view.CropView;
+import org.gazette.render.view.ImageView;
+import org.gazette.render.view.LinkView;
+import org.gazette.render.view.PageView;
+import org.gazette.render.view.SiteView;
+import org.gazette.render.view.TagView;
+
+/**
+ * The schema.org JSON-LD of a page, built as a Jackson tree (never by pasting text), then escaped
+ * so nothing an editor writes can end the {@code <script>} element it sits in: {@code < > &} and
+ * the line separators U+2028/U+2029 become {@code \}{@code u} escapes, which JSON reads back unchanged.
+ * Thread-safe.
+ */
+final class StructuredData {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SiteView site;
+    private final URI base;
+
+    StructuredData(SiteView site) {
+        this.site = site;
+        this.base = URI.create(site.baseUrl());
+    }
+
+    /** The front page: the site ({@code WebSite}) and its publisher ({@code Organization}). */
+    TemplateHTMLOutputModel front(PageView page) {
+        ArrayNode graph = JSON.createArrayNode();
+        ObjectNode website = graph.addObject();
+        website.put("@type", "WebSite");
+        website.put("@id", site.baseUrl() + "#website");
+        website.put("url", site.baseUrl());
+        website.put("name", site.title());
+        if (site.description() != null) {
+            website.put("description", site.description());
+        }
+        website.put("inLanguage", site.language());
+        website.putObject("publisher").put("@id", site.baseUrl() + "#publisher");
+        ObjectNode organization = publisher();
+        organization.put("@id", site.baseUrl() + "#publisher");
+        organization.put("url", site.baseUrl());
+        graph.add(organization);
+        return markup(graph);
+    }
+
+    /** An article page: {@code NewsArticle} (with its corrections) and its {@code BreadcrumbList}. */
+    TemplateHTMLOutputModel article(PageView page, ArticleCard article) {
+        ArrayNode graph = JSON.createArrayNode();
+        ObjectNode news = graph.addObject();
+        news.put("@type", "NewsArticle");
+        news.put("@id", article.absoluteUrl() + "#article");
+        news.put("mainEntityOfPage", article.absoluteUrl());
+        news.put("url", article.absoluteUrl());
+        news.put("headline", article.title());
+        if (article.summary() != null) {
+            news.put("description", article.summary());
+        }
+        ImageView image = article.image();
+        if (image != null) {
+            ArrayNode images = news.putArray("image");
+            if (image.wide() != null) {
+                for (CropView crop : new CropView[] {image.wide(), image.standard(), image.square()}) {
+                    images.add(crop.absoluteUrl());
+                }
+            } else {
+                images.add(absolute(image.url()));
+            }
+        }
+        news.put("datePublished", article.published().iso());
+        news.put("dateModified", (article.updated() != null ? article.updated() : article.published()).iso());
+        ArrayNode authors = news.putArray("author");
+        for (AuthorView a : article.authors()) {
+            ObjectNode person = authors.addObject();
+            person.put("@type", "Person");
+            person.put("name", a.name());
+            person.put("url", absolute(a.url()));
+        }
+        news.set("publisher", publisher());
+        news.put("articleSection", article.section().name());
+        if (!article.tags().isEmpty()) {
+            ArrayNode keywords = news.putArray("keywords");
+            article.tags().stream().map(TagView::name).forEach(keywords::add);
+        }
+        news.put("inLanguage", site.language());
+        if (!article.corrections().isEmpty()) {
+            ArrayNode corrections = news.putArray("correction");
+            for (CorrectionView c : article.corrections()) {
+                ObjectNode comment = corrections.addObject();
+                comment.put("@type", "CorrectionComment");
+                comment.put("datePublished", c.date().iso());
+                comment.put("text", c.text());
+            }
+        }
+        graph.add(breadcrumbList(page));
+        return markup(graph);
+    }
+
+    /** Any other page with a trail: its {@code BreadcrumbList}; null for pages without one. */
+    TemplateHTMLOutputModel breadcrumbs(PageView page) {
+        if (page.breadcrumbs().size() < 2) {
+            return null;
+        }
+        ArrayNode graph = JSON.createArrayNode();
+        graph.add(breadcrumbList(page));
+        return markup(graph);
+    }
+
+    private ObjectNode breadcrumbList(PageView page) {
+        ObjectNode list = JSON.createObjectNode();
+        list.put("@type", "BreadcrumbList");
+        ArrayNode items = list.putArray("itemListElement");
+        int position = 1;
+        for (LinkView crumb : page.breadcrumbs()) {
+            ObjectNode item = items.addObject();
+            item.put("@type", "ListItem");
+            item.put("position", position++);
+            item.put("name", crumb.name());
+            item.put("item", absolute(crumb.url()));
+        }
+        return list;
+    }
+
+    private ObjectNode publisher() {
+        ObjectNode organization = JSON.createObjectNode();
+        organization.put("@type", "NewsMediaOrganization");
+        organization.put("name", site.publisher().name());
+        ImageView logo = site.publisher().logo();
+        if (logo != null) {
+            ObjectNode image = organization.putObject("logo");
+            image.put("@type", "ImageObject");
+            image.put("url", absolute(logo.url()));
+            if (logo.width() > 0 && logo.height() > 0) {
+                image.put("width", logo.width());
+                image.put("height", logo.height());
+            }
+        }
+        return organization;
+    }
+
+    /** A site URL (with the base path) made absolute against the base URL. */
+    private String absolute(String url) {
+        return base.resolve(url).toString();
+    }
+
+    private static TemplateHTMLOutputModel markup(ArrayNode graph) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("@context", "https://schema.org");
+        root.set("@graph", graph);
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(escape(JSON.writeValueAsString(root)));
+        } catch (JsonProcessingException | TemplateModelException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Makes JSON safe inside {@code <script>}: these characters only occur inside JSON strings. */
+    static String escape(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

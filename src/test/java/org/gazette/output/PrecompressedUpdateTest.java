@@ -1,0 +1,38 @@
+package org.gazette.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code gazette rank} rewrites a page's .gz with it, so gzip_static never serves stale rankings. */
+class PrecompressedUpdateTest {
+    @TempDir
+    Path site;
+
+    @Test
+    void rewritesThePrecompressedVariantWithThePage() throws IOException {
+        Files.writeString(site.resolve(OutputFolder.MARKER), "");
+        Files.writeString(site.resolve("index.html"), "old");
+        Files.write(site.resolve("index.html.gz"), Precompression.gzip("old".getBytes(StandardCharsets.UTF_8)));
+        Files.writeString(site.resolve("plain.html"), "old");
+        SiteUpdate update = SiteUpdate.open(site);
+        byte[] fresh = "new rankings".getBytes(StandardCharsets.UTF_8);
+        update.writeIfChanged("index.html", fresh);
+        update.writeIfChanged("plain.html", fresh);
+        assertArrayEquals(Precompression.gzip(fresh), Files.readAllBytes(site.resolve("index.html.gz")));
+        assertFalse(Files.exists(site.resolve("plain.html.gz")), "a site built without --precompress gets none");
+        assertEquals(List.of("index.html", "index.html.gz", "plain.html"), update.changed());
+
+        update = SiteUpdate.open(site);
+        update.writeIfChanged("index.html", fresh);
+        assertEquals(List.of(), update.changed(), "unchanged bytes: neither file is touched");
+    }
+}
