@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of full builds (not a test). Generates a newsroom of N articles with
 # ../shared/bench/gen_corpus.py (cached), builds the jar, then runs RUNS full builds of the site
-# with the generator's build clock and readership log, and a rebuild with no changes.
+# with the generator's build clock and readership log (cold caches), a rebuild with no changes,
+# and a rebuild after editing one article (warm caches).
 #   scripts/bench-build.sh [ARTICLES=10000] [RUNS=3] [HEAP=2g]
 # Reports, per run: wall time, CPU time, peak RSS (from /usr/bin/time), pages, pages/s, and the
 # stage split Gazette prints; then the median wall time.
@@ -28,7 +29,8 @@ run() {
          --analytics analytics/access.log > "$log"
   read -r wall user sys rss < "$work/time.txt"
   pages=$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$log")
-  files=$(sed -n 's/^Built [0-9]* pages (\([0-9]*\) files).*/\1/p' "$log")
+  pages=${pages:-0}
+  files=$(sed -n 's/^Built [0-9]* pages (\([0-9]*\) files).*/\1/p' "$log"); files=${files:-0}
   printf '%-10s wall %6.2f s  cpu %6.2f s  peak RSS %5d MB  %d pages (%d files)  %6.0f pages/s\n' \
     "$label" "$wall" "$(awk "BEGIN{print $user + $sys}")" $((rss / 1024)) "$pages" "$files" "$(awk "BEGIN{print $pages / $wall}")"
   grep '  time:' "$log" | sed 's/^/           /'
@@ -39,5 +41,11 @@ for i in $(seq "$runs"); do
   run "full $i"
 done
 run "no change"
+# One article edited: the article cache serves the other articles; every page is rendered again.
+article=$(find "$corpus/content/articles" -name '*.md' | sort | sed -n 1p)
+cp "$article" "$work/edited.bak"
+printf '\nOne more sentence for the benchmark.\n' >> "$article"
+run "one edit"
+cp "$work/edited.bak" "$article"
 printf 'median full build: %s s (%s articles, -Xmx%s, %s cores)\n' \
   "$(printf '%s\n' "${walls[@]:0:$runs}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")" "$articles" "$heap" "$(nproc)"

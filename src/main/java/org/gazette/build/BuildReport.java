@@ -13,6 +13,7 @@ import org.gazette.model.Article;
  * @param rankings    one line on the readership data and the lists it gave
  * @param stages      time spent per stage, in execution order
  * @param warnings    things worth an editor's attention that did not stop the build, one line each
+ * @param upToDate    true when the site was already built from the same inputs and clock, and nothing was written
  */
 public record BuildReport(
         java.time.Instant now,
@@ -23,7 +24,8 @@ public record BuildReport(
         List<Article> drafts,
         String rankings,
         Map<String, Duration> stages,
-        List<String> warnings) {
+        List<String> warnings,
+        boolean upToDate) {
 
     public BuildReport {
         warnings = List.copyOf(warnings);
@@ -32,6 +34,11 @@ public record BuildReport(
     /** The next scheduled article (the earliest), or null: a scheduler rebuilds at its publish time. */
     public Article nextScheduled() {
         return scheduled.stream().min(java.util.Comparator.comparing(Article::published)).orElse(null);
+    }
+
+    /** A build that found the site already built from the same inputs and clock, and wrote nothing. */
+    public static BuildReport upToDate(java.time.Instant now, Map<String, Duration> stages) {
+        return new BuildReport(now, Map.of(), 0, 0, List.of(), List.of(), "", stages, List.of(), true);
     }
 
     public int pages() {

@@ -33,7 +33,7 @@ final class BuildWarnings {
         }
         Set<String> large = new LinkedHashSet<>();
         Path root = source.toAbsolutePath().normalize();
-        for (Image image : MemoryBuild.media(newsroom)) {
+        for (Image image : MediaFiles.of(newsroom)) {
             try {
                 if (Files.size(image.file()) > LARGE_IMAGE_BYTES) {
                     large.add(root.relativize(image.file()).toString().replace('\\', '/'));

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,6 @@ import java.util.function.Supplier;
 import org.gazette.content.ContentLoader;
 import org.gazette.content.ContentSession;
 import org.gazette.model.Article;
-import org.gazette.model.Author;
-import org.gazette.model.Image;
 import org.gazette.model.Newsroom;
 import org.gazette.render.PageInputs;
 import org.gazette.render.PageSpec;
@@ -29,9 +28,11 @@ import org.gazette.render.feed.SiteFeeds;
 /**
  * The build pipeline into memory, kept between changes: the newsroom stays loaded
  * ({@link ContentSession}), and a rebuild renders only the pages whose inputs changed — an edited
- * article, the listings and pages that show it — or that use a changed template. Settings changes
- * render everything. Nothing is written to disk. One rebuild at a time (not thread-safe); the
- * snapshots it returns are immutable and may be shared.
+ * article, the listings and pages that show it — or that use a changed template. Articles edited in
+ * place ({@link CardEdit}: same URL, date, section, authors, tags, status) take a fast path that plans
+ * only their own pages and swaps their new card into the pages that show it ({@link CardIndex});
+ * anything else plans every page again. Settings changes render everything. Nothing is written to
+ * disk. One rebuild at a time (not thread-safe); the snapshots it returns are immutable and may be shared.
  */
 public final class MemoryBuild {
     private final Options options;
@@ -40,9 +41,7 @@ public final class MemoryBuild {
     private Newsroom newsroom;
     private ReadershipRanking.Result ranked;
     private String rankedKey;
-    private Map<String, PageSpec> lastSpecs = Map.of();
-    private Map<String, byte[]> lastPages = Map.of();
-    private boolean lastFailed = true;
+    private Rendered last;
 
     /**
      * @param drafts show drafts (a preview; a build never does)
@@ -85,27 +84,75 @@ public final class MemoryBuild {
         String key = ContentFingerprintKey.of(shown) + options.analytics();
         // The readership data is read again only when the published set changes; otherwise the
         // same places are kept, with the articles as now edited.
-        ReadershipRanking.Result rank = key.equals(rankedKey) ? remap(ranked, shown)
+        boolean sameRanking = key.equals(rankedKey);
+        ReadershipRanking.Result rank = sameRanking ? remap(ranked, shown)
                 : ReadershipRanking.rank(shown, options.source(), options.analytics());
         if (theme == null || change.theme()) {
             theme = new Theme(options.source());
         }
+        // Articles edited in place take the fast path; anything else plans every page again.
+        List<Article> edited = sameRanking && articlesOnly(change) ? CardEdit.edited(last.shown(), shown) : null;
+        Rendered previous = last;
+        last = null; // a failure below leaves no state to build on: the next rebuild renders everything
+        Rendered made = edited != null
+                ? CardEdit.render(edited, shown, previous, previous.renderer().inPlace(shown, rank.trending(),
+                        rank.mostRead()), rank, timing, clock::lap)
+                : renderPlanned(change, previous, shown, rank, timing, clock);
+        newsroom = loaded;
+        ranked = rank;
+        rankedKey = key;
+        last = made;
+
+        Map<String, byte[]> data = new LinkedHashMap<>(made.renderer().rankingFiles(shown.now()));
+        Path source = options.source();
+        List<PageSpec> specs = made.plan();
+        Supplier<Map<String, byte[]>> feeds = memo(() -> {
+            Map<String, byte[]> out = new LinkedHashMap<>(new SiteFeeds(shown, SitemapPages.of(specs)).files());
+            out.put(BuildState.PATH, BuildState.of(loaded, source).json());
+            return out;
+        });
+        Map<String, Path> files = new LinkedHashMap<>();
+        MediaFiles.of(shown).forEach(i -> files.putIfAbsent(i.outputPath(), i.file()));
+        theme.assets().forEach((path, file) -> files.put("assets/" + path, file));
+        return new SiteSnapshot(loaded, shown, made.html(), data, feeds, files, made.rendered());
+    }
+
+    /**
+     * The pages of the last good rebuild and what made them: the newsroom shown, the renderer, the
+     * plan with its {@link CardIndex}, every page's HTML by file, and how many pages were rendered.
+     */
+    record Rendered(Newsroom shown, SiteRenderer renderer, List<PageSpec> plan, CardIndex index,
+                    Map<String, byte[]> html, int rendered) {
+    }
+
+    /** Whether {@code change} touches article files only, after a good rebuild: maybe an edit in place. */
+    private boolean articlesOnly(Change change) {
+        return last != null && change.content() != null && change.templates() != null && change.templates().isEmpty()
+                && !change.theme() && change.content().stream().allMatch(MemoryBuild::isArticleFile);
+    }
+
+    /**
+     * The full path: plans every page, and renders those whose inputs changed since {@code previous}
+     * (all of them after a failure, a change beyond the articles, or new rankings).
+     */
+    private Rendered renderPlanned(Change change, Rendered previous, Newsroom shown, ReadershipRanking.Result rank,
+                                   Consumer<String> timing, Stopwatch clock) {
         SiteRenderer renderer = new SiteRenderer(shown, theme, rank.trending(), rank.mostRead());
         List<PageSpec> specs = renderer.plan();
         timing.accept("plan " + clock.lap() + " ms");
-
-        boolean everything = lastFailed || change.content() == null || change.templates() == null
+        boolean everything = previous == null || change.content() == null || change.templates() == null
                 || change.content().stream().anyMatch(p -> !isArticleFile(p))
                 || ranked == null || !rank.trending().equals(ranked.trending()) || !rank.mostRead().equals(ranked.mostRead());
-        Map<String, PageSpec> specsByFile = new LinkedHashMap<>();
-        specs.forEach(s -> specsByFile.put(s.file(), s));
+        Map<String, PageSpec> before = new HashMap<>();
+        if (!everything) {
+            previous.plan().forEach(s -> before.put(s.file(), s));
+        }
         Map<String, byte[]> pages = new ConcurrentHashMap<>();
         AtomicInteger rendered = new AtomicInteger();
-        lastFailed = true;
         specs.parallelStream().forEach(spec -> {
-            PageSpec old = lastSpecs.get(spec.file());
+            PageSpec old = before.get(spec.file());
             byte[] html = everything || old == null || change.templates().contains(spec.template())
-                    || !PageInputs.same(old, spec) ? null : lastPages.get(spec.file());
+                    || !PageInputs.same(old, spec) ? null : previous.html().get(spec.file());
             if (html == null) {
                 html = renderer.render(spec).getBytes(StandardCharsets.UTF_8);
                 rendered.incrementAndGet();
@@ -113,28 +160,13 @@ public final class MemoryBuild {
             pages.put(spec.file(), html);
         });
         timing.accept("render " + rendered.get() + " pages " + clock.lap() + " ms");
-
-        newsroom = loaded;
-        ranked = rank;
-        rankedKey = key;
-        lastSpecs = specsByFile;
-        lastPages = pages;
-        lastFailed = false;
-        Map<String, byte[]> data = new LinkedHashMap<>(renderer.rankingFiles(shown.now()));
-        Path source = options.source();
-        Supplier<Map<String, byte[]>> feeds = memo(() -> {
-            Map<String, byte[]> out = new LinkedHashMap<>(new SiteFeeds(shown, SitemapPages.of(specs)).files());
-            out.put(BuildState.PATH, BuildState.of(loaded, source).json());
-            return out;
-        });
-        Map<String, Path> files = new LinkedHashMap<>();
-        media(shown).forEach(i -> files.putIfAbsent(i.outputPath(), i.file()));
-        theme.assets().forEach((path, file) -> files.put("assets/" + path, file));
-        return new SiteSnapshot(loaded, shown, pages, data, feeds, files, rendered.get());
+        CardIndex index = CardIndex.of(specs);
+        timing.accept("index " + clock.lap() + " ms");
+        return new Rendered(shown, renderer, specs, index, Map.copyOf(pages), rendered.get());
     }
 
     private static ReadershipRanking.Result remap(ReadershipRanking.Result r, Newsroom shown) {
-        Map<String, Article> byPath = new java.util.HashMap<>();
+        Map<String, Article> byPath = new HashMap<>();
         shown.published().forEach(a -> byPath.put(a.path(), a));
         return new ReadershipRanking.Result(r.trending().stream().map(a -> byPath.get(a.path())).toList(),
                 r.mostRead().stream().map(a -> byPath.get(a.path())).toList(), r.rankings());
@@ -160,21 +192,6 @@ public final class MemoryBuild {
     private static boolean isArticleFile(Path p) {
         String name = p.getFileName().toString();
         return name.endsWith(".md") && p.toString().replace('\\', '/').contains("/content/articles/");
-    }
-
-    /** Every picture a build publishes: those of shown articles, author photos and the logo. */
-    static List<Image> media(Newsroom newsroom) {
-        List<Image> out = new ArrayList<>();
-        newsroom.published().forEach(a -> out.addAll(a.media()));
-        for (Author a : newsroom.authors()) {
-            if (a.photo() != null) {
-                out.add(a.photo());
-            }
-        }
-        if (newsroom.site().publisher().logo() != null) {
-            out.add(newsroom.site().publisher().logo());
-        }
-        return out;
     }
 
     private static <T> Supplier<T> memo(Supplier<T> supplier) {

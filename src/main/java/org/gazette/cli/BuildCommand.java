@@ -84,6 +84,10 @@ final class BuildCommand implements Callable<Integer> {
     static String summary(BuildReport r, Path source, Path out, Terminal t) {
         StringBuilder s = new StringBuilder();
         Path shown = out.startsWith(source) ? source.relativize(out) : out;
+        if (r.upToDate()) {
+            return t.green(String.format(Locale.ROOT, "%s/ is up to date: built from the same files at the same clock (%s); "
+                    + "nothing written (%.2f s)", shown, r.now(), r.total().toMillis() / 1000.0));
+        }
         s.append(t.green(String.format(Locale.ROOT, "Built %d pages (%d files) into %s/ in %.2f s",
                 r.pages(), r.filesWritten(), shown, r.total().toMillis() / 1000.0))).append('\n');
         s.append("  pages: ").append(r.pagesByKind().entrySet().stream()

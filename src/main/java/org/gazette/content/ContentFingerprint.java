@@ -2,6 +2,7 @@ package org.gazette.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,4 +58,26 @@ public final class ContentFingerprint {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Adds Gazette's own code to a digest: the jar (size and time), or in a development tree its compiled classes. */
+    public static void codeVersion(MessageDigest digest) throws IOException {
+        Path code;
+        try {
+            code = Path.of(ContentFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException | RuntimeException e) {
+            digest.update((byte) 1);
+            return;
+        }
+        if (Files.isRegularFile(code)) {
+            digest.update((Files.size(code) + ":" + Files.getLastModifiedTime(code).toMillis()).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(code)) {
+            for (Path f : walk.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+                digest.update((code.relativize(f) + ":" + Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis())
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
 }

@@ -35,6 +35,20 @@ public final class ContentLoader {
             Comparator.comparing(Article::published).reversed().thenComparing(Article::path);
 
     private final YamlReader yaml = new YamlReader();
+    private final boolean cached;
+
+    /** A loader that reads every article afresh. */
+    public ContentLoader() {
+        this(false);
+    }
+
+    /**
+     * @param cached keep parsed articles between builds in the newsroom's {@code .gazette-cache/}
+     *               (a hit is exactly what a fresh read gives: see {@link ArticleCache})
+     */
+    public ContentLoader(boolean cached) {
+        this.cached = cached;
+    }
 
     /**
      * @param now the build clock; null for the one pinned in site.yaml ({@code buildClock}), else
@@ -44,18 +58,23 @@ public final class ContentLoader {
         Problems problems = new Problems();
         Setup setup = setup(sourceDir, now, problems);
         List<Path> files = ContentFiles.list(setup.root(), setup.content().resolve("articles"), ".md", problems);
+        ArticleCache cache = cached ? ArticleCache.open(setup.root(), setup.content()) : null;
         List<Article> articles = files.parallelStream()
                 .map(file -> {
                     // Each file gets its own problem list: whether it is valid must not depend on
                     // what other threads report meanwhile.
                     Problems own = new Problems();
-                    Article article = readArticle(file, setup, own);
+                    Article article = cache == null ? readArticle(file, setup, own) : readCached(file, setup, cache, own);
                     problems.addAll(own.errors());
                     return article;
                 })
                 .filter(Objects::nonNull)
                 .toList();
-        return assemble(setup, articles, problems);
+        Newsroom newsroom = assemble(setup, articles, problems);
+        if (cache != null) {
+            cache.save();
+        }
+        return newsroom;
     }
 
     /** What every article is read against: the settings, sections and authors, and the build clock. */
@@ -100,6 +119,25 @@ public final class ContentLoader {
                 authors.stream().collect(Collectors.toMap(Author::id, a -> a, (a, b) -> a, TreeMap::new)),
                 yaml, new MarkdownRenderer(site.basePath(), markdown), images);
         return new Setup(root, content, display, ctx, sections, authors, clock);
+    }
+
+    /** One article from the cache when its file and context are unchanged, else read and then cached. */
+    private static Article readCached(Path file, Setup setup, ArticleCache cache, Problems problems) {
+        String key;
+        try {
+            key = cache.key(file, Files.readAllBytes(file));
+        } catch (IOException e) {
+            return readArticle(file, setup, problems);
+        }
+        Article hit = cache.get(key);
+        if (hit != null) {
+            return hit;
+        }
+        Article article = readArticle(file, setup, problems);
+        if (article != null && problems.isEmpty()) {
+            cache.put(key, article);
+        }
+        return article;
     }
 
     /** One article file, or null when it has problems (reported to {@code problems}). */

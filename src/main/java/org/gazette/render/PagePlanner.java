@@ -106,6 +106,17 @@ public final class PagePlanner {
         return new PageSpec("", "pages/front.ftlh", page, vars);
     }
 
+    /**
+     * One article's own pages, as {@link #plan} makes them: its page, then a redirect from each former
+     * path. {@code a} must be the instance in the newsroom (it is left out of its "More from").
+     */
+    List<PageSpec> articlePages(Article a) {
+        List<PageSpec> pages = new ArrayList<>();
+        pages.add(article(a));
+        a.aliases().forEach(alias -> pages.add(redirect(alias, a)));
+        return pages;
+    }
+
     private PageSpec article(Article a) {
         ArticleCard card = views.card(a);
         List<ArticleCard> more = newsroom.published().stream()

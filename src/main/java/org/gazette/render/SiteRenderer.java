@@ -46,6 +46,24 @@ public final class SiteRenderer {
         this.mostRead = views.cards(mostRead);
     }
 
+    private SiteRenderer(SiteRenderer same, Newsroom newsroom, List<Article> trending, List<Article> mostRead) {
+        this.views = new ViewFactory(same.views);
+        this.planner = new PagePlanner(newsroom, views);
+        this.assets = same.assets;
+        this.engine = same.engine;
+        this.trending = views.cards(trending);
+        this.mostRead = views.cards(mostRead);
+    }
+
+    /**
+     * A renderer for {@code edited}, this renderer's newsroom with articles changed only in place (the
+     * same settings, clock, sections, authors and published articles, each with the same URL, date,
+     * section, authors and tags): it shares this one's templates, already parsed, and site-wide views.
+     */
+    public SiteRenderer inPlace(Newsroom edited, List<Article> trending, List<Article> mostRead) {
+        return new SiteRenderer(this, edited, trending, mostRead);
+    }
+
     /** The theme's files as published (fingerprinted names, minified when asked). */
     public ThemeAssets assets() {
         return assets;
@@ -53,6 +71,11 @@ public final class SiteRenderer {
 
     public List<PageSpec> plan() {
         return planner.plan();
+    }
+
+    /** The pages of one published article of this newsroom (its page and redirects), planned as in {@link #plan}. */
+    public List<PageSpec> planArticle(Article article) {
+        return planner.articlePages(article);
     }
 
     public String render(PageSpec page) {

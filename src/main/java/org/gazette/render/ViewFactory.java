@@ -76,6 +76,25 @@ final class ViewFactory {
                 dateTime(newsroom.now().atZone(settings.timeZone())));
     }
 
+    /**
+     * The views of a newsroom whose articles changed only in place (same settings, clock, sections,
+     * authors, and each article's tags and authors): the site, section, author and tag views of
+     * {@code same}, with no cards made yet.
+     */
+    ViewFactory(ViewFactory same) {
+        images = same.images;
+        settings = same.settings;
+        now = same.now;
+        paths = same.paths;
+        displayFormat = same.displayFormat;
+        dateFormat = same.dateFormat;
+        zoneFormat = same.zoneFormat;
+        sections.putAll(same.sections);
+        authors.putAll(same.authors);
+        tags = same.tags;
+        site = same.site;
+    }
+
     /** One view per tag slug; the name is the spelling most articles use (ties: alphabetical). */
     private Map<String, TagView> tagViews(List<Article> published) {
         Map<String, Map<String, Integer>> spellings = new TreeMap<>();

@@ -134,6 +134,30 @@ class SiteBuildTest {
     }
 
     @Test
+    void aRebuildWithTheSameFilesAndClockWritesNothing() throws IOException {
+        Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        Path site = dir.resolve("site");
+        Builds.build(newsroom, site);
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(0);
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(f, old);
+            }
+        }
+        Map<String, String> before = tree(site);
+        BuildReport again = Builds.build(newsroom, site);
+        assertTrue(again.upToDate(), "same files, same clock");
+        assertEquals(before, tree(site));
+        assertEquals(old, Files.getLastModifiedTime(site.resolve("index.html")), "not rewritten");
+
+        Newsrooms.write(newsroom, "content/articles/2023/06/nordic-ministers-meet.md",
+                Builds.read(newsroom.resolve("content/articles/2023/06/nordic-ministers-meet.md")).replace("Arctic", "polar"));
+        assertFalse(Builds.build(newsroom, site).upToDate(), "an edited article is built");
+        assertFalse(new SiteBuild().run(new BuildOptions(newsroom, site, Builds.NOW.plusSeconds(60))).upToDate(),
+                "another clock is built");
+    }
+
+    @Test
     void cleansUpStagingFoldersLeftByAKilledBuild() throws IOException {
         Path leftover = Files.createDirectories(dir.resolve(".site.gazette-staging-4242"));
         Files.writeString(leftover.resolve(".gazette-output"), "");

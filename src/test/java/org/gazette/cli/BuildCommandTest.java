@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gazette.testing.Builds;
@@ -19,29 +16,14 @@ class BuildCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run gazette(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static Gazette.Run gazette(String... args) {
+        return Gazette.run(args);
     }
 
     @Test
     void buildsTheDemoAndSummarisesWhatItDid() {
         Path out = dir.resolve("site");
-        Run run = gazette("build", "--source", Builds.repo().toString(), "--out", out.toString());
+        Gazette.Run run = gazette("build", "--source", Builds.repo().toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().matches("(?s)Built \\d+ pages \\(\\d+ files\\) into .*"), run.out());
         assertTrue(run.out().contains("  clock: 2024-03-22T09:00:00Z\n"), "the demo pins its clock: " + run.out());
@@ -61,7 +43,7 @@ class BuildCommandTest {
         Files.writeString(newsroom.resolve("content/sections.yaml"), "- id: world\n  name: World\n");
         Files.writeString(newsroom.resolve("content/articles/a.md"), "---\ntitle: A\ndate: 2024-01-01\nsection: wrld\n---\nText\n");
         Files.writeString(newsroom.resolve("content/articles/b.md"), "---\ntitle: B\ndate: yesterday\nsection: world\n---\nText\n");
-        Run run = gazette("build", "--source", newsroom.toString(), "--now", "2024-07-01T00:00:00Z");
+        Gazette.Run run = gazette("build", "--source", newsroom.toString(), "--now", "2024-07-01T00:00:00Z");
         assertEquals(1, run.code());
         assertEquals("""
                 content/articles/a.md:4:10: unknown section 'wrld'
@@ -76,7 +58,7 @@ class BuildCommandTest {
 
     @Test
     void rejectsAMalformedBuildClock() {
-        Run run = gazette("build", "--source", Builds.repo().toString(), "--now", "tomorrow");
+        Gazette.Run run = gazette("build", "--source", Builds.repo().toString(), "--now", "tomorrow");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--now 'tomorrow' is not an instant; write e.g. 2024-07-01T00:00:00Z"), run.err());
     }
@@ -86,7 +68,7 @@ class BuildCommandTest {
         Path precious = dir.resolve("precious");
         Files.createDirectories(precious);
         Files.writeString(precious.resolve("notes.txt"), "keep me");
-        Run run = gazette("build", "--source", Builds.repo().toString(), "--out", precious.toString(),
+        Gazette.Run run = gazette("build", "--source", Builds.repo().toString(), "--out", precious.toString(),
                 "--now", "2024-07-01T00:00:00Z");
         assertEquals(3, run.code());
         assertTrue(run.err().contains("refusing to write the site into " + precious
@@ -105,12 +87,12 @@ class BuildCommandTest {
         }
         Files.writeString(dir.resolve("access.log"), log);
         String now = "2024-05-15T00:00:00Z";
-        Run build = gazette("build", "--source", newsroom.toString(), "--now", now, "--analytics", dir.resolve("access.log").toString());
+        Gazette.Run build = gazette("build", "--source", newsroom.toString(), "--now", now, "--analytics", dir.resolve("access.log").toString());
         assertEquals(0, build.code(), build.err());
         assertTrue(build.out().contains("  rankings: 8 readers in 48 h from 1 file; trending 1, most read 1 (widened to 7 days)"),
                 build.out());
 
-        Run rank = gazette("rank", "--source", newsroom.toString(), "--now", now, "--analytics",
+        Gazette.Run rank = gazette("rank", "--source", newsroom.toString(), "--now", now, "--analytics",
                 dir.resolve("access.log").toString(), "--explain");
         assertEquals(0, rank.code(), rank.err());
         assertTrue(rank.out().contains("No file changed."), rank.out());
@@ -121,7 +103,7 @@ class BuildCommandTest {
 
     @Test
     void rankNeedsABuiltSite() {
-        Run run = gazette("rank", "--source", org.gazette.testing.Newsrooms.basic().toString(), "--out",
+        Gazette.Run run = gazette("rank", "--source", org.gazette.testing.Newsrooms.basic().toString(), "--out",
                 dir.resolve("nothing").toString());
         assertEquals(3, run.code());
         assertTrue(run.err().contains("there is no site built by Gazette in " + dir.resolve("nothing")), run.err());
@@ -129,7 +111,7 @@ class BuildCommandTest {
 
     @Test
     void everyCommandExplainsItselfWithHelp() {
-        Run run = gazette("build", "--help");
+        Gazette.Run run = gazette("build", "--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("--source=DIR"), run.out());
         assertTrue(run.out().contains("--now=INSTANT"), run.out());

@@ -1,0 +1,172 @@
+package org.gazette.content;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.gazette.model.Article;
+
+/**
+ * Parsed articles kept between builds in {@code .gazette-cache/articles.bin}, keyed by a hash of
+ * the article file (its path and bytes) and of everything else reading it depends on: the settings,
+ * sections and authors files, the other files under {@code content/} (pictures: their size and
+ * time), and Gazette's own code. Any change there misses the cache, so a hit is always what a
+ * fresh read would give. Only valid articles are cached; a broken or unwritable cache is ignored
+ * (it can only make a build slower, never different).
+ */
+final class ArticleCache {
+    static final String FILE = ".gazette-cache/articles.bin";
+    private static final int FORMAT = 1;
+
+    private final Path root;
+    private final String context;
+    private final Map<String, byte[]> previous;
+    private final Map<String, byte[]> current = new ConcurrentHashMap<>();
+
+    private ArticleCache(Path root, String context, Map<String, byte[]> previous) {
+        this.root = root;
+        this.context = context;
+        this.previous = previous;
+    }
+
+    /** Opens the cache of a newsroom for articles read against the settings in {@code content}. */
+    static ArticleCache open(Path root, Path content) {
+        String context = context(content);
+        Map<String, byte[]> entries = new HashMap<>();
+        Path file = root.resolve(FILE);
+        if (Files.isRegularFile(file)) {
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+                if (in.readInt() == FORMAT && in.readUTF().equals(context)) {
+                    int n = in.readInt();
+                    for (int i = 0; i < n; i++) {
+                        String key = in.readUTF();
+                        byte[] value = new byte[in.readInt()];
+                        in.readFully(value);
+                        entries.put(key, value);
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                entries.clear(); // a damaged cache is a cold cache
+            }
+        }
+        return new ArticleCache(root, context, entries);
+    }
+
+    /** The key of one article file's bytes. */
+    String key(Path file, byte[] bytes) {
+        MessageDigest digest = sha256();
+        digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(bytes);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The article cached under {@code key}, or null. */
+    Article get(String key) {
+        byte[] value = previous.get(key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            Article article = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(value)), root);
+            current.put(key, value);
+            return article;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    void put(String key, Article article) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            ArticleCodec.write(article, root, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        current.put(key, bytes.toByteArray());
+    }
+
+    /** Writes the entries of this build (and no stale ones) for the next one. */
+    void save() {
+        Path file = root.resolve(FILE);
+        try {
+            Files.createDirectories(file.getParent());
+            Path temp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+                out.writeInt(FORMAT);
+                out.writeUTF(context);
+                out.writeInt(current.size());
+                for (Map.Entry<String, byte[]> e : current.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().length);
+                    out.write(e.getValue());
+                }
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // Not fatal: the next build reads the articles again.
+        }
+    }
+
+    /** A hash of what every article is read against, Gazette's code included. */
+    private static String context(Path content) {
+        MessageDigest digest = sha256();
+        digest.update(("format " + FORMAT).getBytes(StandardCharsets.UTF_8));
+        try {
+            for (String name : List.of("site.yaml", "sections.yaml")) {
+                Path f = content.resolve(name);
+                if (Files.isRegularFile(f)) {
+                    digest.update(Files.readAllBytes(f));
+                }
+            }
+            try (Stream<Path> walk = Files.walk(content)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    String rel = content.relativize(f).toString().replace('\\', '/');
+                    if (rel.startsWith("articles/") && rel.endsWith(".md")) {
+                        continue;
+                    }
+                    digest.update(rel.getBytes(StandardCharsets.UTF_8));
+                    if (rel.startsWith("authors/")) {
+                        digest.update(Files.readAllBytes(f));
+                    } else {
+                        digest.update((Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis())
+                                .getBytes(StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            ContentFingerprint.codeVersion(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package org.gazette.content;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.model.Article;
+import org.gazette.model.Correction;
+import org.gazette.model.Image;
+import org.gazette.model.Source;
+import org.gazette.model.Tag;
+
+/**
+ * Writes an {@link Article} as compact binary and reads it back equal, for the article cache.
+ * Image files are stored relative to the newsroom folder, so a moved newsroom keeps its cache.
+ */
+final class ArticleCodec {
+    private ArticleCodec() {
+    }
+
+    static void write(Article a, Path root, DataOutputStream out) throws IOException {
+        out.writeUTF(a.source().file());
+        out.writeInt(a.source().line());
+        out.writeInt(a.source().column());
+        writeText(a.title(), out);
+        time(a.published(), out);
+        time(a.updated(), out);
+        strings(a.authorIds(), out);
+        out.writeUTF(a.sectionId());
+        out.writeInt(a.tags().size());
+        for (Tag t : a.tags()) {
+            out.writeUTF(t.slug());
+            out.writeUTF(t.name());
+        }
+        text(a.summary(), out);
+        image(a.image(), root, out);
+        out.writeUTF(a.slug());
+        out.writeBoolean(a.draft());
+        writeText(a.bodyHtml(), out);
+        out.writeUTF(a.path());
+        out.writeInt(a.media().size());
+        for (Image i : a.media()) {
+            image(i, root, out);
+        }
+        strings(a.aliases(), out);
+        time(a.pinnedUntil(), out);
+        out.writeBoolean(a.rankingExcluded());
+        out.writeInt(a.corrections().size());
+        for (Correction c : a.corrections()) {
+            time(c.date(), out);
+            writeText(c.text(), out);
+        }
+    }
+
+    static Article read(DataInputStream in, Path root) throws IOException {
+        Source source = new Source(in.readUTF(), in.readInt(), in.readInt());
+        String title = longText(in);
+        ZonedDateTime published = time(in);
+        ZonedDateTime updated = time(in);
+        List<String> authors = strings(in);
+        String section = in.readUTF();
+        int tagCount = in.readInt();
+        List<Tag> tags = new ArrayList<>(tagCount);
+        for (int i = 0; i < tagCount; i++) {
+            tags.add(new Tag(in.readUTF(), in.readUTF()));
+        }
+        String summary = text(in);
+        Image image = image(in, root);
+        String slug = in.readUTF();
+        boolean draft = in.readBoolean();
+        String body = longText(in);
+        String path = in.readUTF();
+        int mediaCount = in.readInt();
+        List<Image> media = new ArrayList<>(mediaCount);
+        for (int i = 0; i < mediaCount; i++) {
+            media.add(image(in, root));
+        }
+        List<String> aliases = strings(in);
+        ZonedDateTime pinned = time(in);
+        boolean excluded = in.readBoolean();
+        int correctionCount = in.readInt();
+        List<Correction> corrections = new ArrayList<>(correctionCount);
+        for (int i = 0; i < correctionCount; i++) {
+            corrections.add(new Correction(time(in), longText(in)));
+        }
+        return new Article(source, title, published, updated, authors, section, tags, summary, image, slug, draft, body,
+                path, media, aliases, pinned, excluded, corrections);
+    }
+
+    private static void time(ZonedDateTime t, DataOutputStream out) throws IOException {
+        text(t == null ? null : t.toString(), out);
+    }
+
+    private static ZonedDateTime time(DataInputStream in) throws IOException {
+        String s = text(in);
+        return s == null ? null : ZonedDateTime.parse(s);
+    }
+
+    private static void text(String s, DataOutputStream out) throws IOException {
+        out.writeBoolean(s != null);
+        if (s != null) {
+            writeText(s, out);
+        }
+    }
+
+    private static String text(DataInputStream in) throws IOException {
+        return in.readBoolean() ? longText(in) : null;
+    }
+
+    /** writeUTF stops at 64 KB; bodies and long strings are written as length-prefixed UTF-8. */
+    private static void writeText(String s, DataOutputStream out) throws IOException {
+        byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String longText(DataInputStream in) throws IOException {
+        byte[] bytes = new byte[in.readInt()];
+        in.readFully(bytes);
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void strings(List<String> list, DataOutputStream out) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            writeText(s, out);
+        }
+    }
+
+    private static List<String> strings(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(longText(in));
+        }
+        return out;
+    }
+
+    private static void image(Image i, Path root, DataOutputStream out) throws IOException {
+        out.writeBoolean(i != null);
+        if (i == null) {
+            return;
+        }
+        writeText(root.relativize(i.file()).toString().replace('\\', '/'), out);
+        writeText(i.outputPath(), out);
+        text(i.alt(), out);
+        text(i.credit(), out);
+        text(i.caption(), out);
+        out.writeInt(i.width());
+        out.writeInt(i.height());
+    }
+
+    private static Image image(DataInputStream in, Path root) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        Path file = root.resolve(longText(in)).normalize();
+        return new Image(file, longText(in), text(in), text(in), text(in), in.readInt(), in.readInt());
+    }
+}

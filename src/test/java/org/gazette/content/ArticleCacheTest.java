@@ -1,0 +1,75 @@
+package org.gazette.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gazette.model.Newsroom;
+import org.gazette.testing.Newsrooms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The article cache changes how fast a newsroom loads, never what it loads. */
+class ArticleCacheTest {
+    @TempDir
+    Path dir;
+
+    private Newsroom load(Path root) {
+        return new ContentLoader(true).load(root, Newsrooms.NOW);
+    }
+
+    @Test
+    void aWarmCacheGivesExactlyWhatAFreshReadGives() {
+        Path root = Newsrooms.copyOfBasic(dir);
+        Newsroom fresh = new ContentLoader().load(root, Newsrooms.NOW);
+        Newsroom cold = load(root);
+        assertTrue(Files.isRegularFile(root.resolve(ArticleCache.FILE)), "the cache is written");
+        Newsroom warm = load(root);
+        assertEquals(fresh, cold);
+        assertEquals(fresh, warm);
+    }
+
+    @Test
+    void anEditedArticleIsReadAgain() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        load(root);
+        Path file = root.resolve("content/articles/2024/03/local-elections-explained.md");
+        Files.writeString(file, Files.readString(file).replace("title: \"Local elections: what is at stake\"",
+                "title: \"Local elections: the stakes\""));
+        assertTrue(load(root).published().stream().anyMatch(a -> a.title().equals("Local elections: the stakes")));
+        assertEquals(new ContentLoader().load(root, Newsrooms.NOW), load(root));
+    }
+
+    @Test
+    void aDeletedPictureIsStillAnErrorWithAWarmCache() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        load(root);
+        Files.delete(root.resolve("content/images/harbour-bridge.png"));
+        ContentException e = assertThrows(ContentException.class, () -> load(root));
+        assertTrue(e.report().contains("image '/images/harbour-bridge.png' not found"), e.report());
+    }
+
+    @Test
+    void aChangedSettingReadsEveryArticleAgain() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        Newsroom before = load(root);
+        Path site = root.resolve("content/site.yaml");
+        Files.writeString(site, Files.readString(site).replace("https://example.org/news/", "https://example.org/"));
+        Newsroom after = load(root);
+        assertNotEquals(before.published().get(0).bodyHtml(), after.published().get(0).bodyHtml(),
+                "bodies are rendered again with the new base path");
+        assertEquals(new ContentLoader().load(root, Newsrooms.NOW), after);
+    }
+
+    @Test
+    void aDamagedCacheIsACold() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        load(root);
+        Files.write(root.resolve(ArticleCache.FILE), new byte[] {0, 0, 0, 1, 0, 3, 'x'});
+        assertEquals(new ContentLoader().load(root, Newsrooms.NOW), load(root));
+    }
+}
