@@ -42,7 +42,7 @@ for i in $(seq "$runs"); do
 done
 run "no change"
 # One article edited: the article cache serves the other articles; every page is rendered again.
-article=$(find "$corpus/content/articles" -name '*.md' | sort | sed -n 1p)
+article=$(find "$corpus/content/articles/" -name '*.md' | sort | sed -n 1p)
 cp "$article" "$work/edited.bak"
 printf '\nOne more sentence for the benchmark.\n' >> "$article"
 run "one edit"
