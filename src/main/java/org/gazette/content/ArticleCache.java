@@ -10,9 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
@@ -33,40 +36,60 @@ import org.gazette.model.Article;
  */
 final class ArticleCache {
     static final String FILE = ".gazette-cache/articles.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
-    private final Path root;
-    private final String context;
-    private final Map<String, byte[]> previous;
-    private final Map<String, byte[]> current = new ConcurrentHashMap<>();
-
-    private ArticleCache(Path root, String context, Map<String, byte[]> previous) {
-        this.root = root;
-        this.context = context;
-        this.previous = previous;
+    /** Where an entry's bytes are: in the previous cache file or in this build's spill file. */
+    private record Slot(boolean previous, long offset, int length) {
     }
 
-    /** Opens the cache of a newsroom for articles read against the settings in {@code content}. */
+    private final Path root;
+    private final Path file;
+    private final String context;
+    private final Map<String, Slot> previous;
+    private final Map<String, Slot> current = new ConcurrentHashMap<>();
+    private FileChannel old;
+    private FileChannel spill;
+    private Path spillFile;
+    private long spillEnd;
+
+    private ArticleCache(Path root, String context, Map<String, Slot> previous, FileChannel old) {
+        this.root = root;
+        this.file = root.resolve(FILE);
+        this.context = context;
+        this.previous = previous;
+        this.old = old;
+    }
+
+    /**
+     * Opens the cache of a newsroom for articles read against the settings in {@code content}.
+     * Only an index is held in memory; entries are read from disk when asked for, and new ones
+     * are spilled to disk at once, so the cache never doubles a large newsroom's memory.
+     */
     static ArticleCache open(Path root, Path content) {
         String context = context(content);
-        Map<String, byte[]> entries = new HashMap<>();
+        Map<String, Slot> entries = new HashMap<>();
         Path file = root.resolve(FILE);
+        FileChannel channel = null;
         if (Files.isRegularFile(file)) {
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 if (in.readInt() == FORMAT && in.readUTF().equals(context)) {
                     int n = in.readInt();
+                    long offset = 4 + 2 + context.getBytes(StandardCharsets.UTF_8).length + 4;
                     for (int i = 0; i < n; i++) {
                         String key = in.readUTF();
-                        byte[] value = new byte[in.readInt()];
-                        in.readFully(value);
-                        entries.put(key, value);
+                        int length = in.readInt();
+                        offset += 2 + key.length() + 4;
+                        entries.put(key, new Slot(true, offset, length));
+                        in.skipNBytes(length);
+                        offset += length;
                     }
+                    channel = FileChannel.open(file, StandardOpenOption.READ);
                 }
             } catch (IOException | RuntimeException e) {
                 entries.clear(); // a damaged cache is a cold cache
             }
         }
-        return new ArticleCache(root, context, entries);
+        return new ArticleCache(root, context, entries, channel);
     }
 
     /** The key of one article file's bytes. */
@@ -80,13 +103,13 @@ final class ArticleCache {
 
     /** The article cached under {@code key}, or null. */
     Article get(String key) {
-        byte[] value = previous.get(key);
-        if (value == null) {
+        Slot slot = previous.get(key);
+        if (slot == null || old == null) {
             return null;
         }
         try {
-            Article article = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(value)), root);
-            current.put(key, value);
+            Article article = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(read(old, slot))), root);
+            current.put(key, slot);
             return article;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -100,12 +123,29 @@ final class ArticleCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        current.put(key, bytes.toByteArray());
+        byte[] value = bytes.toByteArray();
+        synchronized (this) {
+            try {
+                if (spill == null) {
+                    Files.createDirectories(file.getParent());
+                    spillFile = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
+                    spill = FileChannel.open(spillFile, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                            StandardOpenOption.READ, StandardOpenOption.WRITE);
+                }
+                ByteBuffer buffer = ByteBuffer.wrap(value);
+                while (buffer.hasRemaining()) {
+                    spill.write(buffer, spillEnd + buffer.position());
+                }
+                current.put(key, new Slot(false, spillEnd, value.length));
+                spillEnd += value.length;
+            } catch (IOException e) {
+                // Not fatal: this article is read again next time.
+            }
+        }
     }
 
-    /** Writes the entries of this build (and no stale ones) for the next one. */
+    /** Writes the entries of this build (and no stale ones) for the next one, and closes the files. */
     void save() {
-        Path file = root.resolve(FILE);
         try {
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
@@ -113,20 +153,50 @@ final class ArticleCache {
                 out.writeInt(FORMAT);
                 out.writeUTF(context);
                 out.writeInt(current.size());
-                for (Map.Entry<String, byte[]> e : current.entrySet()) {
+                for (Map.Entry<String, Slot> e : current.entrySet()) {
+                    Slot slot = e.getValue();
                     out.writeUTF(e.getKey());
-                    out.writeInt(e.getValue().length);
-                    out.write(e.getValue());
+                    out.writeInt(slot.length());
+                    out.write(read(slot.previous() ? old : spill, slot));
                 }
             }
+            close();
             try {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             // Not fatal: the next build reads the articles again.
+        } finally {
+            close();
         }
+    }
+
+    private synchronized void close() {
+        try {
+            if (old != null) {
+                old.close();
+                old = null;
+            }
+            if (spill != null) {
+                spill.close();
+                spill = null;
+                Files.deleteIfExists(spillFile);
+            }
+        } catch (IOException e) {
+            // nothing to keep
+        }
+    }
+
+    private static byte[] read(FileChannel channel, Slot slot) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(slot.length());
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, slot.offset() + buffer.position()) < 0) {
+                throw new IOException("the article cache is cut short");
+            }
+        }
+        return buffer.array();
     }
 
     /** A hash of what every article is read against, Gazette's code included. */
