@@ -28,8 +28,12 @@ final class BuildInputs {
     private BuildInputs() {
     }
 
-    /** The fingerprint, or null when the clock is not fixed (then every build may differ). */
-    static String of(BuildOptions options) {
+    /**
+     * The fingerprint, or null when the clock is not fixed (then every build may differ).
+     *
+     * @param content the newsroom's {@link ContentFingerprint}, computed once per build
+     */
+    static String of(BuildOptions options, String content) {
         if (options.now() == null) {
             return null;
         }
@@ -38,7 +42,7 @@ final class BuildInputs {
                 + " analytics " + options.analytics()).getBytes(StandardCharsets.UTF_8));
         Path source = options.source().toAbsolutePath().normalize();
         Path out = options.out().toAbsolutePath().normalize();
-        digest.update(ContentFingerprint.of(source).getBytes(StandardCharsets.UTF_8));
+        digest.update(content.getBytes(StandardCharsets.UTF_8));
         try {
             ContentFingerprint.codeVersion(digest);
             try (Stream<Path> walk = Files.walk(source)) {

@@ -25,13 +25,14 @@ record BuildState(Instant generatedAt, String content, String published, Instant
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static BuildState of(Newsroom newsroom, Path source) {
-        return of(newsroom, source, true);
+        return of(newsroom, ContentFingerprint.of(source), true);
     }
 
-    static BuildState of(Newsroom newsroom, Path source, boolean minified) {
+    /** @param content the newsroom's {@link ContentFingerprint}, computed once per build */
+    static BuildState of(Newsroom newsroom, String content, boolean minified) {
         Instant next = newsroom.scheduled().stream().map(Article::published).min(Comparator.naturalOrder())
                 .map(ZonedDateTime::toInstant).orElse(null);
-        return new BuildState(newsroom.now(), ContentFingerprint.of(source),
+        return new BuildState(newsroom.now(), content,
                 ContentFingerprint.ofPublished(newsroom.published().stream().map(Article::path).toList()), next, minified);
     }
 

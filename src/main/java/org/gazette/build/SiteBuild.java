@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gazette.content.ContentFingerprint;
 import org.gazette.content.ContentLoader;
 import org.gazette.images.ImagePlan;
 import org.gazette.images.ImageProcessor;
@@ -43,7 +44,8 @@ public final class SiteBuild {
         Map<String, Duration> stages = new LinkedHashMap<>();
         Stopwatch clock = new Stopwatch();
         // Same inputs and clock as the site's last build: it would be rebuilt byte for byte, so it is left alone.
-        String inputs = BuildInputs.of(options);
+        String content = ContentFingerprint.of(options.source());
+        String inputs = BuildInputs.of(options, content);
         if (inputs != null && inputs.equals(BuildInputs.recorded(options.out()))) {
             stages.put("check inputs", clock.lap());
             return BuildReport.upToDate(options.now(), stages);
@@ -81,7 +83,7 @@ public final class SiteBuild {
             new SiteFeeds(newsroom, SitemapPages.of(pages))
                     .write((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
             renderer.rankingFiles(newsroom.now()).forEach((path, bytes) -> site.write(path, bytes, "rankings /" + path));
-            site.write(BuildState.PATH, BuildState.of(newsroom, options.source(), options.minify()).json(), "build state");
+            site.write(BuildState.PATH, BuildState.of(newsroom, content, options.minify()).json(), "build state");
             if (inputs != null) {
                 site.write(BuildInputs.PATH, inputs + "\n", "build inputs");
             }
