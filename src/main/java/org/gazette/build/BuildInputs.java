@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -37,7 +36,7 @@ final class BuildInputs {
         if (options.now() == null) {
             return null;
         }
-        MessageDigest digest = sha256();
+        MessageDigest digest = ContentFingerprint.sha256();
         digest.update(("clock " + options.now() + " minify " + options.minify() + " precompress " + options.precompress()
                 + " analytics " + options.analytics()).getBytes(StandardCharsets.UTF_8));
         Path source = options.source().toAbsolutePath().normalize();
@@ -100,11 +99,4 @@ final class BuildInputs {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

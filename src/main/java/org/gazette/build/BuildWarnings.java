@@ -23,7 +23,7 @@ final class BuildWarnings {
     private BuildWarnings() {
     }
 
-    static List<String> of(Newsroom newsroom, Path source) {
+    static List<String> of(Newsroom newsroom, List<Image> media, Path source) {
         List<String> out = new ArrayList<>();
         List<String> noSummary = newsroom.published().stream()
                 .filter(a -> a.summary() == null || a.summary().isBlank()).map(a -> a.source().file()).sorted().toList();
@@ -32,11 +32,11 @@ final class BuildWarnings {
                     + " (add 'summary:' for listings and feeds)");
         }
         Set<String> large = new LinkedHashSet<>();
-        Path root = source.toAbsolutePath().normalize();
-        for (Image image : MediaFiles.of(newsroom)) {
+        java.util.function.Function<Path, String> name = MediaFiles.display(source);
+        for (Image image : media) {
             try {
                 if (Files.size(image.file()) > LARGE_IMAGE_BYTES) {
-                    large.add(root.relativize(image.file()).toString().replace('\\', '/'));
+                    large.add(name.apply(image.file()));
                 }
             } catch (IOException e) {
                 // The loader has read it; a file gone since is the copy stage's error to report.

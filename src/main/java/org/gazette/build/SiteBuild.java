@@ -57,7 +57,8 @@ public final class SiteBuild {
         stages.put("rank", clock.lap());
 
         // Before anything is written: a picture that cannot be decoded is a content error.
-        ImagePlan images = ImagePlan.of(MediaFiles.of(newsroom), newsroom.site().images());
+        List<Image> media = MediaFiles.of(newsroom);
+        ImagePlan images = ImagePlan.of(media, newsroom.site().images());
         ImageProcessor.Result processed = ImageProcessor.process(images,
                 options.source().resolve(ImageProcessor.CACHE), MediaFiles.display(options.source()));
         stages.put("process images (" + processed.processed() + " processed, " + processed.cached() + " from cache)",
@@ -88,7 +89,7 @@ public final class SiteBuild {
                 site.write(BuildInputs.PATH, inputs + "\n", "build inputs");
             }
             stages.put("write feeds", clock.lap());
-            copyMedia(newsroom, options.source(), site);
+            copyMedia(media, options.source(), site);
             processed.files().forEach((path, file) -> site.copy(path, file, "processed picture " + path));
             renderer.assets().all().forEach((name, asset) -> site.write(asset.outputPath(), asset.bytes(), "theme asset " + name));
             if (options.precompress()) {
@@ -100,25 +101,13 @@ public final class SiteBuild {
             stages.put("write files", clock.lap());
         }
         return new BuildReport(newsroom.now(), byKind, files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
-                ranked.rankings().summary(), stages, BuildWarnings.of(newsroom, options.source()), false);
+                ranked.rankings().summary(), stages, BuildWarnings.of(newsroom, media, options.source()), false);
     }
 
     /** Publishes the pictures of published articles, author photos and the logo; nothing of drafts. */
-    private static void copyMedia(Newsroom newsroom, Path source, StagedSite site) {
-        Path root = source.toAbsolutePath().normalize();
-        java.util.function.Consumer<Image> copy = image ->
-                site.copy(image.outputPath(), image.file(), root.relativize(image.file()).toString().replace('\\', '/'));
-        for (Article a : newsroom.published()) {
-            a.media().forEach(copy);
-        }
-        for (Author a : newsroom.authors()) {
-            if (a.photo() != null) {
-                copy.accept(a.photo());
-            }
-        }
-        if (newsroom.site().publisher().logo() != null) {
-            copy.accept(newsroom.site().publisher().logo());
-        }
+    private static void copyMedia(List<Image> media, Path source, StagedSite site) {
+        java.util.function.Function<Path, String> name = MediaFiles.display(source);
+        media.forEach(image -> site.copy(image.outputPath(), image.file(), name.apply(image.file())));
     }
 
     /** Measures consecutive stages. */

@@ -58,27 +58,9 @@ final class BuildCommand implements Callable<Integer> {
             outWriter.println(summary(report, sourceDir, outDir, terminal));
             outWriter.flush();
             return Main.OK;
-        } catch (ContentException e) {
-            err.println(e.report());
-            err.println();
-            err.println(e.getMessage() + "; nothing was written (" + outDir + " is unchanged).");
-            err.flush();
-            return Main.CONTENT_ERRORS;
-        } catch (ReadershipException e) {
-            err.println("readership data: " + e.getMessage());
-            err.println("Nothing was written (" + outDir + " is unchanged).");
-            err.flush();
-            return Main.CONTENT_ERRORS;
-        } catch (TemplateEngine.RenderException | OutputException e) {
-            err.println(e.getMessage());
-            err.println("The build failed; " + outDir + " is unchanged.");
-            err.flush();
-            return Main.FAILED;
+        } catch (ContentException | ReadershipException | TemplateEngine.RenderException | OutputException e) {
+            return Failures.report(e, err, "nothing was written (" + outDir + " is unchanged)");
         }
-    }
-
-    static String summary(BuildReport r, Path source, Path out) {
-        return summary(r, source, out, new Terminal(false));
     }
 
     static String summary(BuildReport r, Path source, Path out, Terminal t) {

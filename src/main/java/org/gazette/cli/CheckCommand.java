@@ -58,20 +58,8 @@ final class CheckCommand implements Callable<Integer> {
                     site.newsroom().scheduled().size());
             out.flush();
             return Main.OK;
-        } catch (ContentException e) {
-            err.println(e.report());
-            err.println();
-            err.println(e.getMessage() + "; nothing was written.");
-            err.flush();
-            return Main.CONTENT_ERRORS;
-        } catch (ReadershipException e) {
-            err.println("readership data: " + e.getMessage());
-            err.flush();
-            return Main.CONTENT_ERRORS;
-        } catch (TemplateEngine.RenderException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return Main.FAILED;
+        } catch (ContentException | ReadershipException | TemplateEngine.RenderException e) {
+            return Failures.report(e, err, "nothing was written");
         }
     }
 }

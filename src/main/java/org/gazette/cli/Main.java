@@ -22,12 +22,16 @@ public final class Main {
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler((ex, given) -> {
+            // Wrong arguments, whether found while parsing or thrown by a command's call(): say what and where to look.
+            java.io.PrintWriter err = ex.getCommandLine().getErr();
+            err.println(ex.getMessage());
+            // The qualified name, so that "gazette new article" and plain "gazette" point at the right help.
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            err.flush();
+            return USAGE;
+        });
         cli.setExecutionExceptionHandler((e, command, parsed) -> {
-            if (e instanceof CommandLine.ParameterException) {
-                command.getErr().println(e.getMessage());
-                command.getErr().println("Try 'gazette " + command.getCommandName() + " --help'.");
-                return USAGE;
-            }
             // A bug in Gazette, not in the content: show everything a maintainer needs.
             command.getErr().println("Gazette failed unexpectedly: " + e);
             e.printStackTrace(command.getErr());

@@ -51,21 +51,8 @@ final class RankCommand implements Callable<Integer> {
             }
             out.flush();
             return Main.OK;
-        } catch (ContentException e) {
-            err.println(e.report());
-            err.println();
-            err.println(e.getMessage() + "; nothing was changed.");
-            err.flush();
-            return Main.CONTENT_ERRORS;
-        } catch (ReadershipException e) {
-            err.println("readership data: " + e.getMessage());
-            err.println("Nothing was changed.");
-            err.flush();
-            return Main.CONTENT_ERRORS;
-        } catch (TemplateEngine.RenderException | OutputException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return Main.FAILED;
+        } catch (ContentException | ReadershipException | TemplateEngine.RenderException | OutputException e) {
+            return Failures.report(e, err, "nothing was changed");
         }
     }
 

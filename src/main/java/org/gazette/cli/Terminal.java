@@ -24,10 +24,6 @@ final class Terminal {
                 && !"dumb".equals(System.getenv("TERM")));
     }
 
-    boolean tty() {
-        return tty;
-    }
-
     String bold(String s) {
         return tty ? "\033[1m" + s + "\033[0m" : s;
     }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -94,7 +93,7 @@ final class ArticleCache {
 
     /** The key of one article file's bytes. */
     String key(Path file, byte[] bytes) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = ContentFingerprint.sha256();
         digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(bytes);
@@ -201,7 +200,7 @@ final class ArticleCache {
 
     /** A hash of what every article is read against, Gazette's code included. */
     private static String context(Path content) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = ContentFingerprint.sha256();
         digest.update(("format " + FORMAT).getBytes(StandardCharsets.UTF_8));
         try {
             for (String name : List.of("site.yaml", "sections.yaml")) {
@@ -232,11 +231,4 @@ final class ArticleCache {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -22,7 +22,7 @@ public final class ContentFingerprint {
 
     public static String of(Path sourceDir) {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = sha256();
             for (String folder : List.of("content", "templates")) {
                 Path dir = sourceDir.resolve(folder);
                 if (!Files.isDirectory(dir)) {
@@ -40,23 +40,17 @@ public final class ContentFingerprint {
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 
     /** A hash of the published article set: it changes when a scheduled article comes due. */
     public static String ofPublished(List<String> paths) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            paths.stream().sorted().forEach(p -> {
-                digest.update(p.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
-            });
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = sha256();
+        paths.stream().sorted().forEach(p -> {
+            digest.update(p.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+        });
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** Adds Gazette's own code to a digest: the jar (size and time), or in a development tree its compiled classes. */
@@ -80,4 +74,13 @@ public final class ContentFingerprint {
         }
     }
 
+
+    /** A SHA-256 digest: the one hash of Gazette's fingerprints and caches. */
+    public static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
 }

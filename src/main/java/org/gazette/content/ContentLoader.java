@@ -121,19 +121,21 @@ public final class ContentLoader {
         return new Setup(root, content, display, ctx, sections, authors, clock);
     }
 
-    /** One article from the cache when its file and context are unchanged, else read and then cached. */
+    /**
+     * One article from the cache when its file and context are unchanged, else read and then
+     * cached. The file is read once: the bytes that are hashed are the bytes that are parsed.
+     */
     private static Article readCached(Path file, Setup setup, ArticleCache cache, Problems problems) {
-        String key;
-        try {
-            key = cache.key(file, Files.readAllBytes(file));
-        } catch (IOException e) {
-            return readArticle(file, setup, problems);
+        byte[] bytes = TextFiles.bytes(file, setup.display().apply(file), problems);
+        if (bytes == null) {
+            return null;
         }
+        String key = cache.key(file, bytes);
         Article hit = cache.get(key);
         if (hit != null) {
             return hit;
         }
-        Article article = readArticle(file, setup, problems);
+        Article article = readArticle(file, bytes, setup, problems);
         if (article != null && problems.isEmpty()) {
             cache.put(key, article);
         }
@@ -142,8 +144,14 @@ public final class ContentLoader {
 
     /** One article file, or null when it has problems (reported to {@code problems}). */
     static Article readArticle(Path file, Setup setup, Problems problems) {
+        byte[] bytes = TextFiles.bytes(file, setup.display().apply(file), problems);
+        return bytes == null ? null : readArticle(file, bytes, setup, problems);
+    }
+
+    /** One article from bytes already read (and hashed by the caller). */
+    static Article readArticle(Path file, byte[] bytes, Setup setup, Problems problems) {
         String name = setup.display().apply(file);
-        String text = TextFiles.read(file, name, problems);
+        String text = TextFiles.decode(bytes, name, problems);
         try {
             return text == null ? null : ArticleReader.read(file, name, text, setup.ctx(), problems);
         } catch (StackOverflowError e) {
@@ -157,7 +165,7 @@ public final class ContentLoader {
     /** The rules across files (unique URLs and slugs, aliases), then the newsroom at the build clock. */
     static Newsroom assemble(Setup setup, List<Article> articles, Problems problems) {
         checkPaths(articles, setup.sections(), problems);
-        checkAliases(articles, problems);
+        checkAliases(articles, setup.sections(), problems);
         Set<Article> clashing = checkUnique(articles, Article::path, "URL /", Set.of(), problems);
         checkUnique(articles, Article::slug, "slug ", clashing, problems);
         problems.throwIfAny();
@@ -247,7 +255,8 @@ public final class ContentLoader {
     }
 
     /** A former URL redirects to one article only, and never hides a current page. */
-    private static void checkAliases(List<Article> articles, Problems problems) {
+    private static void checkAliases(List<Article> articles, List<Section> sections, Problems problems) {
+        Set<String> sectionIds = sectionIds(sections);
         Map<String, Article> owners = new HashMap<>();
         articles.forEach(a -> owners.put(a.path(), a));
         articles.stream().sorted(Comparator.comparing(a -> a.source().file())).forEach(a -> {
@@ -258,8 +267,7 @@ public final class ContentLoader {
                     problems.add(a.source(), "alias /" + alias + " is " + what + owner.source().file(),
                             "remove the alias from one of them");
                 }
-                String first = alias.substring(0, alias.indexOf('/') < 0 ? alias.length() : alias.indexOf('/'));
-                if (SectionsReader.RESERVED.contains(first)) {
+                if (isSitePage(alias, sectionIds)) {
                     problems.add(a.source(), "alias /" + alias + " belongs to the site's own pages", null);
                 }
             }
@@ -268,17 +276,35 @@ public final class ContentLoader {
 
     /** An article must not take a URL of the site's own pages (with e.g. {@code permalink: /{slug}/}). */
     private static void checkPaths(List<Article> articles, List<Section> sections, Problems problems) {
-        Set<String> sectionIds = new HashSet<>();
-        sections.forEach(s -> sectionIds.add(s.id()));
+        Set<String> sectionIds = sectionIds(sections);
         for (Article a : articles) {
-            String first = a.path().substring(0, a.path().indexOf('/'));
-            boolean listing = sectionIds.contains(first)
-                    && (a.path().equals(first + "/") || a.path().startsWith(first + "/page/"));
-            if (SectionsReader.RESERVED.contains(first) || listing) {
+            if (isSitePage(a.path(), sectionIds)) {
                 problems.add(a.source(), "the URL /" + a.path() + " belongs to the site's own pages",
                         "give the article another 'slug:' or change the permalink pattern in site.yaml");
             }
         }
+    }
+
+    /** Files the site itself writes at its root, which no article or alias may take. */
+    private static final Set<String> ROOT_FILES = Set.of("index.html", "404.html", "feed.xml", "atom.xml", "feed.json",
+            "sitemap.xml", "news-sitemap.xml", "robots.txt");
+
+    /**
+     * Whether a path (relative to the site root) belongs to the site's own pages: a reserved first
+     * folder, a section's listing ({@code world/}, {@code world/page/2/}), or a file at the root.
+     */
+    private static boolean isSitePage(String path, Set<String> sectionIds) {
+        int slash = path.indexOf('/');
+        String first = slash < 0 ? path : path.substring(0, slash);
+        boolean listing = sectionIds.contains(first) && (path.equals(first + "/") || path.startsWith(first + "/page/"));
+        boolean rootFile = slash < 0 && (ROOT_FILES.contains(path) || path.matches("(news-)?sitemap-\\d+\\.xml"));
+        return SectionsReader.RESERVED.contains(first) || listing || rootFile;
+    }
+
+    private static Set<String> sectionIds(List<Section> sections) {
+        Set<String> ids = new HashSet<>();
+        sections.forEach(s -> ids.add(s.id()));
+        return ids;
     }
 
     /** Lists the editor files in a folder tree, refusing links that lead out of the project. */

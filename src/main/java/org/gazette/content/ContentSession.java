@@ -1,10 +1,7 @@
 package org.gazette.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -87,26 +84,16 @@ public final class ContentSession {
             articles.remove(file);
             return;
         }
-        byte[] hash;
-        try {
-            hash = sha256(Files.readAllBytes(file));
-        } catch (IOException e) {
-            hash = new byte[0]; // unreadable: TextFiles reports it below
-        }
+        Problems own = new Problems();
+        byte[] bytes = TextFiles.bytes(file, setup.display().apply(file), own);
+        // One read: the bytes hashed are the bytes parsed, even if an editor saves meanwhile.
+        byte[] hash = bytes == null ? new byte[0] : ContentFingerprint.sha256().digest(bytes);
         Parsed old = articles.get(file);
         if (old != null && hash.length > 0 && Arrays.equals(old.hash(), hash)) {
             return;
         }
-        Problems own = new Problems();
-        Article article = ContentLoader.readArticle(file, setup, own);
+        Article article = bytes == null ? null : ContentLoader.readArticle(file, bytes, setup, own);
         articles.put(file, new Parsed(hash, article, own.errors()));
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

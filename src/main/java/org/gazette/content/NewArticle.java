@@ -50,6 +50,8 @@ public final class NewArticle {
     public static Result create(Path sourceDir, String headline, String sectionId, String authorId, Instant now) {
         Problems problems = new Problems();
         ContentLoader.Setup setup = new ContentLoader().setup(sourceDir, null, problems);
+        // A broken site.yaml, sections.yaml or author file is the problem to show, not "unknown section".
+        problems.throwIfAny();
         Problems own = new Problems();
         Source arguments = Source.file(ARGUMENTS);
         String slug = Slugs.slugify(headline);

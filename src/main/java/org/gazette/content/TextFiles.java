@@ -18,6 +18,12 @@ final class TextFiles {
 
     /** The text with line endings normalised to {@code \n}, or null after reporting why not. */
     static String read(Path file, String display, Problems problems) {
+        byte[] bytes = bytes(file, display, problems);
+        return bytes == null ? null : decode(bytes, display, problems);
+    }
+
+    /** The file's bytes, within the size limit, or null after reporting why not. */
+    static byte[] bytes(Path file, String display, Problems problems) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
@@ -25,7 +31,16 @@ final class TextFiles {
                         + MAX_BYTES / 1024 + " KB)", "split it, or move data out of the text");
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(Source.file(display), "cannot read file: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Bytes read once (and hashed for caches) as UTF-8 text, or null after reporting why not. */
+    static String decode(byte[] bytes, String display, Problems problems) {
+        try {
             if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                     || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
                 // A UTF-16 byte order mark: say so, rather than "binary" for its NUL bytes.
@@ -46,8 +61,6 @@ final class TextFiles {
             return text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
             problems.add(Source.file(display), "file is not valid UTF-8 text", "re-save it with UTF-8 encoding");
-        } catch (IOException e) {
-            problems.add(Source.file(display), "cannot read file: " + e.getMessage());
         }
         return null;
     }

@@ -33,10 +33,6 @@ public final class TemplateEngine {
     private final Theme theme;
     private final AssetFunction asset;
 
-    public TemplateEngine(Theme theme, SiteSettings site) {
-        this(theme, site, new ThemeAssets(theme, false, false));
-    }
-
     /** {@code assets} decides the URLs {@code asset(…)} gives: the fingerprinted names of the published files. */
     public TemplateEngine(Theme theme, SiteSettings site, ThemeAssets assets) {
         this.theme = theme;

@@ -5,10 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
+import org.gazette.content.ContentFingerprint;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -62,16 +61,9 @@ public final class ThemeAssets {
         if (!fingerprint) {
             return new Asset("assets/" + name, bytes);
         }
-        String hash = sha256(bytes).substring(0, 8);
+        String hash = HexFormat.of().formatHex(ContentFingerprint.sha256().digest(bytes)).substring(0, 8);
         String fingerprinted = dot > slash ? name.substring(0, dot) + "." + hash + name.substring(dot) : name + "." + hash;
         return new Asset("assets/" + fingerprinted, bytes);
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

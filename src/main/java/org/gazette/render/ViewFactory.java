@@ -97,20 +97,11 @@ final class ViewFactory {
 
     /** One view per tag slug; the name is the spelling most articles use (ties: alphabetical). */
     private Map<String, TagView> tagViews(List<Article> published) {
-        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
-        for (Article a : published) {
-            for (Tag t : a.tags()) {
-                spellings.computeIfAbsent(t.slug(), k -> new TreeMap<>()).merge(t.name(), 1, Integer::sum);
-            }
-        }
+        Map<String, Integer> counts = new TreeMap<>();
+        published.forEach(a -> a.tags().forEach(t -> counts.merge(t.slug(), 1, Integer::sum)));
         Map<String, TagView> out = new TreeMap<>();
-        spellings.forEach((slug, names) -> {
-            String name = names.entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .orElseThrow().getKey();
-            int count = names.values().stream().mapToInt(Integer::intValue).sum();
-            out.put(slug, new TagView(slug, name, paths.url(PagePaths.tag(slug)), count));
-        });
+        Tag.displayNames(published).forEach((slug, name) ->
+                out.put(slug, new TagView(slug, name, paths.url(PagePaths.tag(slug)), counts.get(slug))));
         return out;
     }
 
@@ -124,10 +115,6 @@ final class ViewFactory {
 
     SectionView section(String id) {
         return sections.get(id);
-    }
-
-    AuthorView author(String id) {
-        return authors.get(id);
     }
 
     List<AuthorView> authors() {

@@ -54,10 +54,6 @@ final class ReloadEvents {
         return told;
     }
 
-    int clients() {
-        return clients.size();
-    }
-
     void close() {
         closed.countDown();
         clients.clear();

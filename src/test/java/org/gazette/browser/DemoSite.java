@@ -20,11 +20,9 @@ final class DemoSite implements AutoCloseable {
             new DemoPage("archive-month", "/archive/2023/10/"),
             new DemoPage("404", "/404.html"));
 
-    private final Path folder;
     private final SiteServer server;
 
     private DemoSite(Path folder) {
-        this.folder = folder;
         this.server = new SiteServer(folder);
     }
 
@@ -33,10 +31,6 @@ final class DemoSite implements AutoCloseable {
         Path out = dir.resolve("site");
         Builds.demo(out);
         return new DemoSite(out);
-    }
-
-    Path folder() {
-        return folder;
     }
 
     String url(String path) {

@@ -153,7 +153,7 @@ class SiteBuildTest {
         Newsrooms.write(newsroom, "content/articles/2023/06/nordic-ministers-meet.md",
                 Builds.read(newsroom.resolve("content/articles/2023/06/nordic-ministers-meet.md")).replace("Arctic", "polar"));
         assertFalse(Builds.build(newsroom, site).upToDate(), "an edited article is built");
-        assertFalse(new SiteBuild().run(new BuildOptions(newsroom, site, Builds.NOW.plusSeconds(60))).upToDate(),
+        assertFalse(new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW.plusSeconds(60))).upToDate(),
                 "another clock is built");
     }
 

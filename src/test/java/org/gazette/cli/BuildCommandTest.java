@@ -61,6 +61,7 @@ class BuildCommandTest {
         Gazette.Run run = gazette("build", "--source", Builds.repo().toString(), "--now", "tomorrow");
         assertEquals(2, run.code());
         assertTrue(run.err().contains("--now 'tomorrow' is not an instant; write e.g. 2024-07-01T00:00:00Z"), run.err());
+        assertTrue(run.err().contains("Try 'gazette build --help'."), run.err());
     }
 
     @Test
@@ -116,5 +117,21 @@ class BuildCommandTest {
         assertTrue(run.out().contains("--source=DIR"), run.out());
         assertTrue(run.out().contains("--now=INSTANT"), run.out());
         assertTrue(run.out().contains("Exit codes:"), run.out());
+
+        java.util.Map<String, picocli.CommandLine> commands = new picocli.CommandLine(new Main()).getSubcommands();
+        assertTrue(commands.keySet().containsAll(java.util.List.of("build", "rank", "prune", "serve", "new", "check")),
+                commands.keySet().toString());
+        for (java.util.Map.Entry<String, picocli.CommandLine> command : commands.entrySet()) {
+            String name = command.getKey();
+            if (name.equals("help")) {
+                continue;
+            }
+            Gazette.Run help = gazette(name, "--help");
+            assertEquals(0, help.code(), name + ": " + help.err());
+            assertTrue(help.out().contains("Usage: gazette " + name), name + ": " + help.out());
+            if (command.getValue().getCommandSpec().findOption("--source") != null) {
+                assertTrue(help.out().contains("--source"), name + ": " + help.out());
+            }
+        }
     }
 }

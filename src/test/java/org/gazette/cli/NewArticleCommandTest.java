@@ -65,13 +65,12 @@ class NewArticleCommandTest {
     void refusesAnUnknownSectionOrAuthorWithAHint() {
         Path root = Newsrooms.copyOfBasic(dir);
         Gazette.Run run = Gazette.run("new", "article", "Something happened", "--section", "wrld", "--author", "ana-berg",
-                "--source", root.toString());
+                "--source", root.toString(), "--now", "2024-07-01T10:00:00Z");
         assertEquals(1, run.code());
         assertTrue(run.err().contains("unknown section 'wrld'\n    hint: did you mean 'world'? (known: world, politics, culture)"),
                 run.err());
         assertTrue(run.err().contains("unknown author 'ana-berg'\n    hint: did you mean 'anna-berg'?"), run.err());
-        assertFalse(Files.exists(root.resolve("content/articles").resolve(java.time.Year.now().toString())
-                .resolve("something-happened.md")));
+        assertFalse(Files.exists(root.resolve("content/articles/2024/07/something-happened.md")), "nothing written");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gazette.model.Newsroom;
 import org.gazette.testing.Newsrooms;
 import org.junit.jupiter.api.Test;
@@ -23,14 +24,29 @@ class ArticleCacheTest {
     }
 
     @Test
-    void aWarmCacheGivesExactlyWhatAFreshReadGives() {
+    void aWarmCacheGivesExactlyWhatAFreshReadGives() throws IOException {
         Path root = Newsrooms.copyOfBasic(dir);
         Newsroom fresh = new ContentLoader().load(root, Newsrooms.NOW);
         Newsroom cold = load(root);
         assertTrue(Files.isRegularFile(root.resolve(ArticleCache.FILE)), "the cache is written");
+        assertEquals(List.of(), misses(root), "every valid article is in the cache after one build");
         Newsroom warm = load(root);
         assertEquals(fresh, cold);
         assertEquals(fresh, warm);
+    }
+
+    /** The article files the cache would not answer for, as they are on disk now. */
+    private static List<String> misses(Path root) throws IOException {
+        ArticleCache cache = ArticleCache.open(root, root.resolve("content"));
+        List<String> misses = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root.resolve("content/articles"))) {
+            for (Path file : walk.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                if (cache.get(cache.key(file, Files.readAllBytes(file))) == null) {
+                    misses.add(root.relativize(file).toString());
+                }
+            }
+        }
+        return misses;
     }
 
     @Test
@@ -40,6 +56,8 @@ class ArticleCacheTest {
         Path file = root.resolve("content/articles/2024/03/local-elections-explained.md");
         Files.writeString(file, Files.readString(file).replace("title: \"Local elections: what is at stake\"",
                 "title: \"Local elections: the stakes\""));
+        assertEquals(List.of("content/articles/2024/03/local-elections-explained.md"), misses(root),
+                "only the edited file misses");
         assertTrue(load(root).published().stream().anyMatch(a -> a.title().equals("Local elections: the stakes")));
         assertEquals(new ContentLoader().load(root, Newsrooms.NOW), load(root));
     }
@@ -66,7 +84,7 @@ class ArticleCacheTest {
     }
 
     @Test
-    void aDamagedCacheIsACold() throws IOException {
+    void aDamagedCacheIsReadAsAnEmptyOne() throws IOException {
         Path root = Newsrooms.copyOfBasic(dir);
         load(root);
         Files.write(root.resolve(ArticleCache.FILE), new byte[] {0, 0, 0, 1, 0, 3, 'x'});

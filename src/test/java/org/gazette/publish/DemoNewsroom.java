@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.SiteBuild;
 import org.gazette.testing.Builds;
+import org.gazette.testing.Newsrooms;
 
 /** A private copy of the demo newsroom that a test may edit, built with precompression as the pom builds it. */
 final class DemoNewsroom {
@@ -21,10 +22,10 @@ final class DemoNewsroom {
     }
 
     static DemoNewsroom copy(Path dir) throws IOException {
-        for (String part : new String[] {"content", "analytics", "templates", ".gazette-cache"}) {
+        for (String part : new String[] {"content", "analytics", ".gazette-cache"}) {
             Path from = Builds.repo().resolve(part);
-            if (Files.isDirectory(from) && !(part.equals("templates"))) {
-                MavenRoute.copyTree(from, dir.resolve(part));
+            if (Files.isDirectory(from)) {
+                Newsrooms.copy(from, dir.resolve(part));
             }
         }
         return new DemoNewsroom(dir);

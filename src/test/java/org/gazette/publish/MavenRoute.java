@@ -1,7 +1,6 @@
 package org.gazette.publish;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.gazette.testing.Builds;
+import org.gazette.testing.Newsrooms;
 
 /**
  * The README's Maven route, run for real: {@code mvn verify -Dgazette.deploy.url=…} on a copy of the
@@ -30,7 +29,7 @@ final class MavenRoute {
     static MavenRoute create(Path project, String user, String password) throws IOException {
         Files.createDirectories(project);
         Files.copy(Builds.repo().resolve("pom.xml"), project.resolve("pom.xml"));
-        copyTree(classes(), project.resolve("target/classes"));
+        Newsrooms.copy(classes(), project.resolve("target/classes"));
         Path settings = project.resolve("publish-settings.xml");
         Files.writeString(settings, """
                 <settings>
@@ -89,21 +88,6 @@ final class MavenRoute {
             return Path.of(org.gazette.cli.Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
     }
 }

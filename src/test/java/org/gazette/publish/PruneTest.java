@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.gazette.cli.Main;
+import org.gazette.testing.Newsrooms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +53,7 @@ class PruneTest {
         write(site.resolve("draft-by-mistake/index.html"));
         Prune prune = Prune.at("file:" + server, null, "gazette-site");
         prune.beforeUpload(site);
-        MavenRoute.copyTree(site, server); // the upload dies before prune's second half
+        Newsrooms.copy(site, server); // the upload dies before prune's second half
 
         Files.delete(site.resolve("draft-by-mistake/index.html"));
         assertEquals(List.of("draft-by-mistake/index.html"), publish(prune, site, server));
@@ -93,7 +94,7 @@ class PruneTest {
 
     private static List<String> publish(Prune prune, Path site, Path server) throws IOException {
         prune.beforeUpload(site);
-        MavenRoute.copyTree(site, server);
+        Newsrooms.copy(site, server);
         return prune.afterUpload(site);
     }
 

@@ -7,6 +7,7 @@ import static org.gazette.ranking.Logs.SAFARI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,6 +142,9 @@ class CountingTest {
                 .view("192.0.2.1", -60, "/" + A).write(dir.resolve("access.log"));
         IngestStats s = Logs.load(dir, "access.log", Logs.ab()).stats();
         assertEquals(6, s.lines());
+        // One line built for each bucket: a line counted twice and another dropped would not balance out.
+        assertEquals(List.of(1L, 1L, 1L, 1L, 1L, 1L, 0L),
+                List.of(s.counted(), s.bots(), s.notArticles(), s.notViews(), s.bad(), s.outOfWindow(), s.floodDropped()));
         assertEquals(s.lines(), s.counted() + s.floodDropped() + s.bots() + s.notViews() + s.notArticles()
                 + s.outOfWindow() + s.bad());
     }

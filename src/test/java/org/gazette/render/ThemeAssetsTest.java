@@ -36,7 +36,7 @@ class ThemeAssetsTest {
     @Test
     void aDevelopmentBuildKeepsTheThemeFilesAsWritten() throws Exception {
         Path site = dir.resolve("site");
-        new SiteBuild().run(new BuildOptions(Newsrooms.basic(), site, Builds.NOW).withMinify(false));
+        new SiteBuild().run(new BuildOptions(Newsrooms.basic(), site, Newsrooms.NOW).withMinify(false));
         String href = Builds.page(site, "index.html").selectFirst("link[rel=stylesheet]").attr("href");
         assertTrue(href.matches("/news/assets/css/gazette\\.[0-9a-f]{8}\\.css"), href);
         assertArrayEquals(Files.readAllBytes(Builds.repo().resolve("templates/assets/css/gazette.css")),

@@ -242,8 +242,9 @@ class BadInputTest {
                 error("article URL on a tag page", both(siteYaml("permalink: /{slug}/\n"), article(VALID + "slug: tags\n", "Text.\n")),
                         P + ":1:1: the URL /tags/ belongs to the site's own pages\n    hint: give the article another 'slug:' or change the permalink pattern in site.yaml"),
                 error("alias on the site feed", article(VALID + "aliases: [/feed.xml]\n", "Text.\n"),
-                        "two sources want the same output file /feed.xml: " + P + " (alias /feed.xml) and feeds and sitemaps /feed.xml"
-                                + "\n    hint: rename one of them (slug, section id, tag or image file name)"));
+                        P + ":1:1: alias /feed.xml belongs to the site's own pages"),
+                error("alias on a section page", article(VALID + "aliases: [/world/]\n", "Text.\n"),
+                        P + ":1:1: alias /world/ belongs to the site's own pages"));
     }
 
     static List<Arguments> markdown() {

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PreviewServerTest {
     private static final String ARTICLE = "content/articles/2023/10/harbour-bridge-opens.md";
     private static final String ARTICLE_URL = "/news/world/2023/10/13/harbour-bridge-opens/";
+    /** The basic newsroom's article dated after its clock ({@link Newsrooms#NOW}). */
+    private static final String SCHEDULED_URL = "/news/culture/2024/07/05/summer-festival-preview/";
 
     @TempDir
     Path dir;
@@ -144,12 +146,20 @@ class PreviewServerTest {
         String draft = get("/news/politics/2024/06/20/metro-strike-draft/").body();
         assertTrue(draft.contains("class=\"preview-banner\""), draft);
         assertTrue(draft.contains("Draft: not published"));
+
+        HttpResponse<String> scheduled = get(SCHEDULED_URL);
+        assertEquals(200, scheduled.statusCode(), scheduled.body());
+        assertTrue(scheduled.body().contains("Summer festival: ten concerts not to miss"), scheduled.body());
+        assertTrue(scheduled.body().contains("class=\"preview-banner\""), scheduled.body());
+        assertTrue(scheduled.body().contains("Scheduled: published "), scheduled.body());
+        assertFalse(scheduled.body().contains("Draft: not published"), scheduled.body());
     }
 
     @Test
     void leavesDraftsOutByDefault() throws Exception {
         start(false, false);
         assertEquals(404, get("/news/politics/2024/06/20/metro-strike-draft/").statusCode());
+        assertEquals(404, get(SCHEDULED_URL).statusCode());
     }
 
     @Test

@@ -43,8 +43,9 @@ public final class FeedPlanner {
                         newest(list, items)));
             }
         }
+        Map<String, String> tagNames = Tag.displayNames(newsroom.published());
         byTag.forEach((slug, list) -> {
-            String tag = tagName(slug, list);
+            String tag = tagNames.get(slug);
             add(new Feed("tag", "tags/" + slug + "/", name + " – " + tag,
                     "The latest articles about " + tag + " from " + name + ".", newest(list, items)));
         });
@@ -95,25 +96,6 @@ public final class FeedPlanner {
 
     private static List<Article> newest(List<Article> newestFirst, int items) {
         return newestFirst.subList(0, Math.min(items, newestFirst.size()));
-    }
-
-    /** The spelling most articles use (ties: alphabetical), as on the tag's page. */
-    private static String tagName(String slug, List<Article> articles) {
-        Map<String, Integer> spellings = new TreeMap<>();
-        for (Article a : articles) {
-            for (Tag t : a.tags()) {
-                if (t.slug().equals(slug)) {
-                    spellings.merge(t.name(), 1, Integer::sum);
-                }
-            }
-        }
-        String best = null;
-        for (Map.Entry<String, Integer> e : spellings.entrySet()) {
-            if (best == null || e.getValue() > spellings.get(best)) {
-                best = e.getKey();
-            }
-        }
-        return best;
     }
 
     private static String orElse(String value, String fallback) {
