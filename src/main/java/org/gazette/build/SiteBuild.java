@@ -2,10 +2,16 @@ package org.gazette.build;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import org.gazette.content.BodyStore;
 import org.gazette.content.ContentFingerprint;
 import org.gazette.content.ContentLoader;
 import org.gazette.images.ImagePlan;
@@ -50,7 +56,15 @@ public final class SiteBuild {
             stages.put("check inputs", clock.lap());
             return BuildReport.upToDate(options.now(), stages);
         }
-        Newsroom newsroom = loader.load(options.source(), options.now());
+        // Bodies wait on disk until their pages are rendered: memory grows with metadata, not text.
+        try (BodyStore bodies = BodyStore.onDisk()) {
+            return build(options, bodies, content, inputs, stages, clock);
+        }
+    }
+
+    private BuildReport build(BuildOptions options, BodyStore bodies, String content, String inputs,
+                              Map<String, Duration> stages, Stopwatch clock) {
+        Newsroom newsroom = loader.load(options.source(), options.now(), bodies);
         stages.put("load content", clock.lap());
 
         ReadershipRanking.Result ranked = ReadershipRanking.rank(newsroom, options.source(), options.analytics());
@@ -67,21 +81,25 @@ public final class SiteBuild {
         Theme theme = new Theme(options.source());
         SiteRenderer renderer = new SiteRenderer(newsroom, theme, ranked.trending(), ranked.mostRead(), images,
                 options.minify());
-        List<PageSpec> pages = renderer.plan();
+        List<Supplier<PageSpec>> pages = renderer.lazyPlan();
         stages.put("plan pages", clock.lap());
 
-        Map<String, Integer> byKind = new TreeMap<>();
+        Map<String, Integer> byKind = new ConcurrentHashMap<>();
         int files;
         PageOrigins origins = new PageOrigins(newsroom);
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
-            java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
-            pages.parallelStream().forEach(page -> {
+            AtomicInteger rendered = new AtomicInteger();
+            // Each page is made, rendered, written and dropped: the site is never whole in memory.
+            SitemapPages.Entry[] sitemap = new SitemapPages.Entry[pages.size()];
+            IntStream.range(0, pages.size()).parallel().forEach(i -> {
+                PageSpec page = pages.get(i).get();
                 site.write(page.file(), renderer.render(page), origins.of(page));
+                sitemap[i] = SitemapPages.entry(page);
+                byKind.merge(page.page().kind(), 1, Integer::sum);
                 progress.update("rendering pages", rendered.incrementAndGet(), pages.size());
             });
-            pages.forEach(page -> byKind.merge(page.page().kind(), 1, Integer::sum));
             stages.put("render pages", clock.lap());
-            new SiteFeeds(newsroom, SitemapPages.of(pages))
+            new SiteFeeds(newsroom, SitemapPages.of(Arrays.asList(sitemap)))
                     .write((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
             renderer.rankingFiles(newsroom.now()).forEach((path, bytes) -> site.write(path, bytes, "rankings /" + path));
             site.write(BuildState.PATH, BuildState.of(newsroom, content, options.minify()).json(), "build state");
@@ -100,7 +118,7 @@ public final class SiteBuild {
             site.commit();
             stages.put("write files", clock.lap());
         }
-        return new BuildReport(newsroom.now(), byKind, files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
+        return new BuildReport(newsroom.now(), new TreeMap<>(byKind), files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
                 ranked.rankings().summary(), stages, BuildWarnings.of(newsroom, media, options.source()), false);
     }
 

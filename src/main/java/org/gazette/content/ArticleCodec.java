@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.model.Article;
+import org.gazette.model.Body;
 import org.gazette.model.Correction;
 import org.gazette.model.Image;
 import org.gazette.model.Source;
@@ -86,7 +87,7 @@ final class ArticleCodec {
         for (int i = 0; i < correctionCount; i++) {
             corrections.add(new Correction(time(in), longText(in)));
         }
-        return new Article(source, title, published, updated, authors, section, tags, summary, image, slug, draft, body,
+        return new Article(source, title, published, updated, authors, section, tags, summary, image, slug, draft, Body.of(body),
                 path, media, aliases, pinned, excluded, corrections);
     }
 

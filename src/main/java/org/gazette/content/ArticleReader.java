@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazette.model.Article;
+import org.gazette.model.Body;
 import org.gazette.model.Image;
 import org.gazette.model.Source;
 import org.gazette.model.Tag;
@@ -98,7 +99,7 @@ final class ArticleReader {
         }
         String path = Permalinks.expand(ctx.site().permalink(), sectionId, date, slug);
         return new Article(source, title, date, updated, authorIds, sectionId, tags, f.string("summary", false),
-                image, slug, Boolean.TRUE.equals(draft), body, path, media, aliases, pinnedUntil, excluded, corrections);
+                image, slug, Boolean.TRUE.equals(draft), Body.of(body), path, media, aliases, pinnedUntil, excluded, corrections);
     }
 
     /** Former URLs as site paths ({@code /2023/old-url/}); stored like {@code path}, without the leading slash. */

@@ -55,6 +55,14 @@ public final class ContentLoader {
      *            the current time
      */
     public Newsroom load(Path sourceDir, Instant now) {
+        return load(sourceDir, now, BodyStore.inMemory());
+    }
+
+    /**
+     * @param now    as in {@link #load(Path, Instant)}
+     * @param bodies where the articles' bodies are kept (a build of a large newsroom keeps them on disk)
+     */
+    public Newsroom load(Path sourceDir, Instant now, BodyStore bodies) {
         Problems problems = new Problems();
         Setup setup = setup(sourceDir, now, problems);
         List<Path> files = ContentFiles.list(setup.root(), setup.content().resolve("articles"), ".md", problems);
@@ -66,7 +74,7 @@ public final class ContentLoader {
                     Problems own = new Problems();
                     Article article = cache == null ? readArticle(file, setup, own) : readCached(file, setup, cache, own);
                     problems.addAll(own.errors());
-                    return article;
+                    return article == null ? null : bodies.keep(article);
                 })
                 .filter(Objects::nonNull)
                 .toList();

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One article as published: front matter resolved against the newsroom, the body already
- * rendered to safe HTML, and its URL path relative to the site root (e.g.
+ * rendered to safe HTML (held in memory or on disk: {@link Body}), and its URL path relative to the site root (e.g.
  * {@code world/2023/10/12/putin/}); {@code media} lists every picture the article shows;
  * {@code aliases} are its former paths (same form as {@code path}), which get redirect pages;
  * {@code pinnedUntil} (nullable) keeps it in Trending until then; {@code rankingExcluded} keeps it
@@ -23,7 +23,7 @@ public record Article(
         Image image,
         String slug,
         boolean draft,
-        String bodyHtml,
+        Body body,
         String path,
         List<Image> media,
         List<String> aliases,
@@ -37,5 +37,16 @@ public record Article(
         tags = List.copyOf(tags);
         media = List.copyOf(media);
         aliases = List.copyOf(aliases);
+    }
+
+    /** The rendered body (read from disk when the build keeps bodies there). */
+    public String bodyHtml() {
+        return body.html();
+    }
+
+    /** The same article with its body kept elsewhere (same HTML). */
+    public Article withBody(Body moved) {
+        return new Article(source, title, published, updated, authorIds, sectionId, tags, summary, image, slug, draft,
+                moved, path, media, aliases, pinnedUntil, rankingExcluded, corrections);
     }
 }

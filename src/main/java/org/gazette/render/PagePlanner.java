@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.model.Section;
@@ -47,10 +48,18 @@ public final class PagePlanner {
 
     /** All pages, in a stable order: front, articles, sections, tags, authors, archive, 404. */
     List<PageSpec> plan() {
-        List<PageSpec> pages = new ArrayList<>();
-        pages.add(front());
-        newsroom.published().forEach(a -> pages.add(article(a)));
-        newsroom.published().forEach(a -> a.aliases().forEach(alias -> pages.add(redirect(alias, a))));
+        return lazyPlan().stream().map(Supplier::get).toList();
+    }
+
+    /**
+     * All pages in {@link #plan}'s order, each made only when asked for: a build renders and drops them
+     * one by one, so a large site's views and bodies are never all in memory at once.
+     */
+    List<Supplier<PageSpec>> lazyPlan() {
+        List<Supplier<PageSpec>> pages = new ArrayList<>();
+        pages.add(this::front);
+        newsroom.published().forEach(a -> pages.add(() -> article(a)));
+        newsroom.published().forEach(a -> a.aliases().forEach(alias -> pages.add(() -> redirect(alias, a))));
         Map<String, List<Article>> bySection = new LinkedHashMap<>();
         newsroom.sections().forEach(s -> bySection.put(s.id(), new ArrayList<>()));
         Map<String, List<Article>> byTag = new TreeMap<>();
@@ -66,20 +75,20 @@ public final class PagePlanner {
                     List.of(), bySection.get(s.id()), Map.of("section", section)));
         }
         LinkView tagsCrumb = new LinkView("Tags", views.paths().url(PagePaths.TAGS));
-        pages.add(simple("tags", PagePaths.TAGS, "Tags", List.of(), Map.of("tags", views.tags())));
+        pages.add(() -> simple("tags", PagePaths.TAGS, "Tags", List.of(), Map.of("tags", views.tags())));
         byTag.forEach((slug, articles) -> {
             TagView tag = views.tag(slug);
             pages.addAll(listing("tag", PagePaths.tag(slug), tag.name(), null, List.of(tagsCrumb), articles,
                     Map.of("tag", tag)));
         });
         LinkView authorsCrumb = new LinkView("Authors", views.paths().url(PagePaths.AUTHORS));
-        pages.add(simple("authors", PagePaths.AUTHORS, "Authors", List.of(), Map.of("authors", views.authors())));
+        pages.add(() -> simple("authors", PagePaths.AUTHORS, "Authors", List.of(), Map.of("authors", views.authors())));
         for (AuthorView author : views.authors()) {
             pages.addAll(listing("author", PagePaths.author(author.id()), author.name(), author.bio(),
                     List.of(authorsCrumb), byAuthor.getOrDefault(author.id(), List.of()), Map.of("author", author)));
         }
         pages.addAll(archive());
-        pages.add(simple("404", PagePaths.NOT_FOUND, "Page not found", List.of(), Map.of()));
+        pages.add(() -> simple("404", PagePaths.NOT_FOUND, "Page not found", List.of(), Map.of()));
         return pages;
     }
 
@@ -147,8 +156,8 @@ public final class PagePlanner {
         return new PageSpec(alias, "pages/redirect.ftlh", page, Map.of("target", card));
     }
 
-    private List<PageSpec> archive() {
-        List<PageSpec> pages = new ArrayList<>();
+    private List<Supplier<PageSpec>> archive() {
+        List<Supplier<PageSpec>> pages = new ArrayList<>();
         Map<Integer, Map<Integer, List<Article>>> tree = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Article a : newsroom.published()) {
             ZonedDateTime local = a.published().withZoneSameInstant(newsroom.site().timeZone());
@@ -163,7 +172,7 @@ public final class PagePlanner {
             years.add(new ArchiveView.YearView(year, views.paths().url(PagePaths.year(year)),
                     months.values().stream().mapToInt(List::size).sum(), monthViews));
         });
-        pages.add(simple("archive", PagePaths.ARCHIVE, "Archive", List.of(),
+        pages.add(() -> simple("archive", PagePaths.ARCHIVE, "Archive", List.of(),
                 Map.of("archive", new ArchiveView(null, null, years), "articles", List.of())));
         LinkView archiveCrumb = new LinkView("Archive", views.paths().url(PagePaths.ARCHIVE));
         tree.forEach((year, months) -> {
@@ -183,35 +192,43 @@ public final class PagePlanner {
     }
 
     /** A paginated list of articles; every page gets {@code articles} and {@code page.pagination}. */
-    private List<PageSpec> listing(String kind, String path, String title, String description,
-                                   List<LinkView> parents, List<Article> articles, Map<String, Object> extra) {
+    private List<Supplier<PageSpec>> listing(String kind, String path, String title, String description,
+                                             List<LinkView> parents, List<Article> articles, Map<String, Object> extra) {
         int total = Math.max(1, (articles.size() + pageSize - 1) / pageSize);
         List<LinkView> numbers = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             numbers.add(new LinkView(Integer.toString(n), views.paths().url(PagePaths.page(path, n))));
         }
-        List<PageSpec> pages = new ArrayList<>();
+        List<Supplier<PageSpec>> pages = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
-            String pagePath = PagePaths.page(path, n);
-            Pagination pagination = new Pagination(n, total, n > 1 ? numbers.get(n - 2).url() : null,
-                    n < total ? numbers.get(n).url() : null, numbers);
-            String pageTitle = n == 1 ? title : title + " – page " + n;
-            List<LinkView> crumbs = new ArrayList<>();
-            crumbs.add(home());
-            crumbs.addAll(parents);
-            crumbs.add(new LinkView(title, views.paths().url(path)));
-            if (n > 1) {
-                crumbs.add(new LinkView("Page " + n, views.paths().url(pagePath)));
-            }
-            PageView page = new PageView(kind, pageTitle, description, views.paths().url(pagePath),
-                    views.paths().absolute(pagePath), crumbs, pagination, feeds.links(path));
-            page = page.withStructuredData(structured.breadcrumbs(page));
-            Map<String, Object> vars = new LinkedHashMap<>(extra);
-            vars.put("articles", views.cards(articles.subList((n - 1) * pageSize,
-                    Math.min(articles.size(), n * pageSize))));
-            pages.add(new PageSpec(pagePath, "pages/" + kind + ".ftlh", page, vars));
+            int number = n;
+            pages.add(() -> listingPage(kind, path, title, description, parents, articles, extra, numbers, number));
         }
         return pages;
+    }
+
+    /** Page {@code n} of a listing whose pages are linked by {@code numbers}. */
+    private PageSpec listingPage(String kind, String path, String title, String description, List<LinkView> parents,
+                                 List<Article> articles, Map<String, Object> extra, List<LinkView> numbers, int n) {
+        int total = numbers.size();
+        String pagePath = PagePaths.page(path, n);
+        Pagination pagination = new Pagination(n, total, n > 1 ? numbers.get(n - 2).url() : null,
+                n < total ? numbers.get(n).url() : null, numbers);
+        String pageTitle = n == 1 ? title : title + " – page " + n;
+        List<LinkView> crumbs = new ArrayList<>();
+        crumbs.add(home());
+        crumbs.addAll(parents);
+        crumbs.add(new LinkView(title, views.paths().url(path)));
+        if (n > 1) {
+            crumbs.add(new LinkView("Page " + n, views.paths().url(pagePath)));
+        }
+        PageView page = new PageView(kind, pageTitle, description, views.paths().url(pagePath),
+                views.paths().absolute(pagePath), crumbs, pagination, feeds.links(path));
+        page = page.withStructuredData(structured.breadcrumbs(page));
+        Map<String, Object> vars = new LinkedHashMap<>(extra);
+        vars.put("articles", views.cards(articles.subList((n - 1) * pageSize,
+                Math.min(articles.size(), n * pageSize))));
+        return new PageSpec(pagePath, "pages/" + kind + ".ftlh", page, vars);
     }
 
     private PageSpec simple(String kind, String path, String title, List<LinkView> parents, Map<String, Object> vars) {

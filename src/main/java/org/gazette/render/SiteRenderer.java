@@ -73,6 +73,11 @@ public final class SiteRenderer {
         return planner.plan();
     }
 
+    /** The pages of {@link #plan}, in its order, each made when asked for (see {@link PagePlanner#lazyPlan}). */
+    public List<java.util.function.Supplier<PageSpec>> lazyPlan() {
+        return planner.lazyPlan();
+    }
+
     /** The pages of one published article of this newsroom (its page and redirects), planned as in {@link #plan}. */
     public List<PageSpec> planArticle(Article article) {
         return planner.articlePages(article);

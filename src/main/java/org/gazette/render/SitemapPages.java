@@ -23,18 +23,41 @@ public final class SitemapPages {
     }
 
     public static List<SitemapEntry> of(List<PageSpec> pages) {
-        OffsetDateTime newest = pages.stream().flatMap(SitemapPages::cards).map(SitemapPages::lastChange)
-                .max(Comparator.naturalOrder()).orElse(null);
-        List<SitemapEntry> entries = new ArrayList<>();
-        for (PageSpec page : pages) {
-            if (page.page().kind().equals("404") || page.page().kind().equals("redirect")) {
-                continue;
+        return of(pages.stream().map(SitemapPages::entry).toList());
+    }
+
+    /**
+     * The entries of pages made one by one ({@link #entry}, in plan order, nulls skipped): site-wide
+     * pages get the newest change on the site, known once every page is seen.
+     */
+    public static List<SitemapEntry> of(Iterable<Entry> pages) {
+        OffsetDateTime newest = null;
+        for (Entry e : pages) {
+            if (e != null && e.lastmod() != null && (newest == null || e.lastmod().isAfter(newest))) {
+                newest = e.lastmod();
             }
-            OffsetDateTime lastmod = cards(page).map(SitemapPages::lastChange).max(Comparator.naturalOrder())
-                    .orElse(SITE_WIDE.contains(page.page().kind()) ? newest : null);
-            entries.add(new SitemapEntry(page.page().canonicalUrl(), lastmod));
+        }
+        List<SitemapEntry> entries = new ArrayList<>();
+        for (Entry e : pages) {
+            if (e != null) {
+                entries.add(new SitemapEntry(e.url(), e.lastmod() == null && e.siteWide() ? newest : e.lastmod()));
+            }
         }
         return entries;
+    }
+
+    /** One page's entry before the site's newest change is known. */
+    public record Entry(String url, OffsetDateTime lastmod, boolean siteWide) {
+    }
+
+    /** The entry of one page, or null for pages left out of sitemaps (404, redirects). */
+    public static Entry entry(PageSpec page) {
+        String kind = page.page().kind();
+        if (kind.equals("404") || kind.equals("redirect")) {
+            return null;
+        }
+        OffsetDateTime lastmod = cards(page).map(SitemapPages::lastChange).max(Comparator.naturalOrder()).orElse(null);
+        return new Entry(page.page().canonicalUrl(), lastmod, SITE_WIDE.contains(kind));
     }
 
     /** The articles a page shows: on an article page only the article itself. */

@@ -45,6 +45,7 @@ final class ViewFactory {
     private final Map<String, SectionView> sections = new HashMap<>();
     private final Map<String, AuthorView> authors = new TreeMap<>();
     private final Map<String, TagView> tags;
+    private static final int CARD_CACHE = 20_000;
     private final Map<Article, ArticleCard> cards = new ConcurrentHashMap<>();
     private final SiteView site;
     private final ImagePlan images;
@@ -132,7 +133,15 @@ final class ViewFactory {
     }
 
     ArticleCard card(Article a) {
-        return cards.computeIfAbsent(a, this::newCard);
+        ArticleCard card = cards.get(a);
+        if (card == null) {
+            // Bounded: the cards every page shows stay; a million articles' cards would not fit.
+            if (cards.size() >= CARD_CACHE) {
+                cards.clear();
+            }
+            card = cards.computeIfAbsent(a, this::newCard);
+        }
+        return card;
     }
 
     List<ArticleCard> cards(List<Article> articles) {

@@ -1,0 +1,117 @@
+package org.gazette.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.atomic.AtomicLong;
+import org.gazette.model.Article;
+import org.gazette.model.Body;
+
+/**
+ * Where a build keeps article bodies: {@link #inMemory()} on the heap, or {@link #onDisk()} in a
+ * temporary file read back when a page needs a body. A million articles' bodies are gigabytes of
+ * text; on disk they cost the heap a few bytes each and live in the operating system's file cache.
+ * Thread-safe.
+ */
+public abstract sealed class BodyStore implements AutoCloseable permits BodyStore.Heap, BodyStore.Disk {
+    /** {@code article}, its body moved into this store. */
+    abstract Article keep(Article article);
+
+    /** Bodies stay on the heap; closing does nothing. */
+    public static BodyStore inMemory() {
+        return new Heap();
+    }
+
+    /** Bodies go to a temporary file, deleted on {@link #close()}; read after closing, a body fails. */
+    public static BodyStore onDisk() {
+        try {
+            Path file = Files.createTempFile("gazette-bodies-", ".bin");
+            file.toFile().deleteOnExit();
+            return new Disk(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file for article bodies: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public abstract void close();
+
+    static final class Heap extends BodyStore {
+        @Override
+        Article keep(Article article) {
+            return article;
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    static final class Disk extends BodyStore {
+        private final Path file;
+        private final FileChannel channel;
+        private final AtomicLong end = new AtomicLong();
+
+        private Disk(Path file) throws IOException {
+            this.file = file;
+            this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        }
+
+        @Override
+        Article keep(Article article) {
+            byte[] bytes = article.bodyHtml().getBytes(StandardCharsets.UTF_8);
+            // Each writer reserves its own range, so threads append without a lock.
+            long offset = end.getAndAdd(bytes.length);
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            try {
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer, offset + buffer.position());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write article bodies to " + file + ": " + e.getMessage(), e);
+            }
+            return article.withBody(new Stored(this, offset, bytes.length));
+        }
+
+        Path file() {
+            return file;
+        }
+
+        String read(long offset, int length) {
+            ByteBuffer buffer = ByteBuffer.allocate(length);
+            try {
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, offset + buffer.position()) < 0) {
+                        throw new IOException("the file is cut short");
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read article bodies from " + file + ": " + e.getMessage(), e);
+            }
+            return new String(buffer.array(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+            try {
+                channel.close();
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                // a temporary file; deleteOnExit is the second chance
+            }
+        }
+    }
+
+    /** A body in a {@link Disk} store: where its UTF-8 bytes are. */
+    record Stored(Disk store, long offset, int length) implements Body {
+        @Override
+        public String html() {
+            return store.read(offset, length);
+        }
+    }
+}

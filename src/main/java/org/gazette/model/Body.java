@@ -1,0 +1,21 @@
+package org.gazette.model;
+
+/**
+ * An article's rendered HTML. A build keeps the bodies of a large newsroom on disk and reads each
+ * when a page or feed needs it, so memory grows with article metadata, not with article text.
+ */
+public interface Body {
+    String html();
+
+    /** A body held in memory (a preview, a test, a small tool). */
+    static Body of(String html) {
+        return new InMemory(html);
+    }
+
+    /** Equal bodies hold equal HTML. */
+    record InMemory(String html) implements Body {
+        public InMemory {
+            java.util.Objects.requireNonNull(html);
+        }
+    }
+}
