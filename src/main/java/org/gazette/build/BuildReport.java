@@ -23,7 +23,7 @@ public record BuildReport(
         List<Article> scheduled,
         List<Article> drafts,
         String rankings,
-        Map<String, Duration> stages,
+        Map<String, StageTime> stages,
         List<String> warnings,
         boolean upToDate) {
 
@@ -37,7 +37,7 @@ public record BuildReport(
     }
 
     /** A build that found the site already built from the same inputs and clock, and wrote nothing. */
-    public static BuildReport upToDate(java.time.Instant now, Map<String, Duration> stages) {
+    public static BuildReport upToDate(java.time.Instant now, Map<String, StageTime> stages) {
         return new BuildReport(now, Map.of(), 0, 0, List.of(), List.of(), "", stages, List.of(), true);
     }
 
@@ -46,6 +46,6 @@ public record BuildReport(
     }
 
     public Duration total() {
-        return stages.values().stream().reduce(Duration.ZERO, Duration::plus);
+        return stages.values().stream().map(StageTime::wall).reduce(Duration.ZERO, Duration::plus);
     }
 }

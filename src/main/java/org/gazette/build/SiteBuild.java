@@ -1,7 +1,6 @@
 package org.gazette.build;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +46,8 @@ public final class SiteBuild {
      * anything is written; any failure leaves the previous output untouched.
      */
     public BuildReport run(BuildOptions options) {
-        Map<String, Duration> stages = new LinkedHashMap<>();
-        Stopwatch clock = new Stopwatch();
+        Map<String, StageTime> stages = new LinkedHashMap<>();
+        StageTime.Stopwatch clock = new StageTime.Stopwatch();
         // Same inputs and clock as the site's last build: it would be rebuilt byte for byte, so it is left alone.
         String content = ContentFingerprint.of(options.source());
         String inputs = BuildInputs.of(options, content);
@@ -63,7 +62,7 @@ public final class SiteBuild {
     }
 
     private BuildReport build(BuildOptions options, BodyStore bodies, String content, String inputs,
-                              Map<String, Duration> stages, Stopwatch clock) {
+                              Map<String, StageTime> stages, StageTime.Stopwatch clock) {
         Newsroom newsroom = loader.load(options.source(), options.now(), bodies);
         stages.put("load content", clock.lap());
 
@@ -126,17 +125,5 @@ public final class SiteBuild {
     private static void copyMedia(List<Image> media, Path source, StagedSite site) {
         java.util.function.Function<Path, String> name = MediaFiles.display(source);
         media.forEach(image -> site.copy(image.outputPath(), image.file(), name.apply(image.file())));
-    }
-
-    /** Measures consecutive stages. */
-    private static final class Stopwatch {
-        private long last = System.nanoTime();
-
-        Duration lap() {
-            long now = System.nanoTime();
-            Duration d = Duration.ofNanos(now - last);
-            last = now;
-            return d;
-        }
     }
 }

@@ -91,7 +91,8 @@ final class BuildCommand implements Callable<Integer> {
             s.append("  ").append(t.yellow("warning:")).append(' ').append(warning).append('\n');
         }
         s.append("  time: ").append(r.stages().entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue().toMillis() / 1000.0))
+                .map(e -> String.format(Locale.ROOT, e.getValue().cores() >= 0.05 ? "%s %.2f s (%.1f cores)" : "%s %.2f s",
+                        e.getKey(), e.getValue().wall().toMillis() / 1000.0, e.getValue().cores()))
                 .collect(Collectors.joining(" · ")));
         return s.toString();
     }

@@ -70,6 +70,16 @@ class SiteBuildTest {
     }
 
     @Test
+    void reportsEveryStageWithItsWallAndCpuTime() {
+        BuildReport report = Builds.build(Newsrooms.basic(), dir.resolve("site"));
+        assertEquals(List.of("load content", "rank", "process images", "plan pages", "render pages", "write feeds",
+                "write files"), report.stages().keySet().stream().map(s -> s.replaceAll(" \\(.*", "")).toList());
+        StageTime render = report.stages().get("render pages");
+        assertTrue(render.wall().toNanos() > 0 && render.cpu().toNanos() > 0, render.toString());
+        assertTrue(report.stages().values().stream().allMatch(t -> t.cores() >= 0 && t.cores() < 64), report.stages().toString());
+    }
+
+    @Test
     void leavesDraftsAndScheduledArticlesOut() {
         Path site = dir.resolve("site");
         BuildReport report = Builds.build(Newsrooms.basic(), site);
