@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.gazette.images.ImagePlan;
 import org.gazette.images.ProcessedImage;
@@ -45,8 +44,7 @@ final class ViewFactory {
     private final Map<String, SectionView> sections = new HashMap<>();
     private final Map<String, AuthorView> authors = new TreeMap<>();
     private final Map<String, TagView> tags;
-    private static final int CARD_CACHE = 20_000;
-    private final Map<Article, ArticleCard> cards = new ConcurrentHashMap<>();
+    private final BoundedCache<Article, ArticleCard> cards = new BoundedCache<>(20_000);
     private final SiteView site;
     private final ImagePlan images;
 
@@ -133,15 +131,7 @@ final class ViewFactory {
     }
 
     ArticleCard card(Article a) {
-        ArticleCard card = cards.get(a);
-        if (card == null) {
-            // Bounded: the cards every page shows stay; a million articles' cards would not fit.
-            if (cards.size() >= CARD_CACHE) {
-                cards.clear();
-            }
-            card = cards.computeIfAbsent(a, this::newCard);
-        }
-        return card;
+        return cards.get(a, this::newCard);
     }
 
     List<ArticleCard> cards(List<Article> articles) {

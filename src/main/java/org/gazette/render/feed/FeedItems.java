@@ -17,6 +17,7 @@ import org.gazette.model.Author;
 import org.gazette.model.Image;
 import org.gazette.model.Newsroom;
 import org.gazette.model.SiteSettings;
+import org.gazette.render.BoundedCache;
 
 /**
  * What every feed format needs to say about an article, resolved once per build: absolute URLs,
@@ -35,6 +36,8 @@ final class FeedItems {
     private final SiteSettings site;
     private final Map<String, Author> authors;
     private final String origin;
+    private final BoundedCache<Article, String> bodies = new BoundedCache<>(2_000);
+    private final BoundedCache<Article, Hero> heroes = new BoundedCache<>(20_000);
 
     FeedItems(Newsroom newsroom) {
         this.newsroom = newsroom;
@@ -84,16 +87,22 @@ final class FeedItems {
 
     /** The body HTML with site links and pictures made absolute, as feed readers need. */
     String bodyHtml(Article a) {
+        // An article is in several feeds (site, section, tags, authors), each in three formats.
+        return bodies.get(a, this::absoluteLinks);
+    }
+
+    private String absoluteLinks(Article a) {
         Matcher m = SITE_LINK.matcher(a.bodyHtml());
         return m.replaceAll(r -> Matcher.quoteReplacement(r.group(1) + origin + r.group(2)));
     }
 
     /** The hero picture, or null. */
     Hero hero(Article a) {
+        return a.image() == null ? null : heroes.get(a, this::newHero);
+    }
+
+    private Hero newHero(Article a) {
         Image image = a.image();
-        if (image == null) {
-            return null;
-        }
         long length;
         try {
             length = Files.size(image.file());
