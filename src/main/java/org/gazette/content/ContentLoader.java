@@ -67,6 +67,7 @@ public final class ContentLoader {
         Setup setup = setup(sourceDir, now, problems);
         List<Path> files = ContentFiles.list(setup.root(), setup.content().resolve("articles"), ".md", problems);
         ArticleCache cache = cached ? ArticleCache.open(setup.root(), setup.content()) : null;
+        SharedValues shared = new SharedValues();
         List<Article> articles = files.parallelStream()
                 .map(file -> {
                     // Each file gets its own problem list: whether it is valid must not depend on
@@ -74,7 +75,7 @@ public final class ContentLoader {
                     Problems own = new Problems();
                     Article article = cache == null ? readArticle(file, setup, own) : readCached(file, setup, cache, own);
                     problems.addAll(own.errors());
-                    return article == null ? null : bodies.keep(article);
+                    return article == null ? null : bodies.keep(shared.share(article));
                 })
                 .filter(Objects::nonNull)
                 .toList();

@@ -1,0 +1,35 @@
+package org.gazette.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gazette.model.Article;
+import org.gazette.model.Tag;
+
+/**
+ * One copy of the values that repeat across articles: tags, author ids, section ids. Each article
+ * file is read on its own and so spells them afresh; a million articles would hold millions of
+ * equal strings. Thread-safe.
+ */
+final class SharedValues {
+    private final Map<Object, Object> values = new ConcurrentHashMap<>();
+
+    /** {@code a} with its repeated values replaced by the shared copies (equal, so the article is equal). */
+    Article share(Article a) {
+        return new Article(a.source(), a.title(), a.published(), a.updated(), list(a.authorIds()), one(a.sectionId()),
+                list(a.tags()), a.summary(), a.image(), a.slug(), a.draft(), a.body(), a.path(), a.media(), a.aliases(),
+                a.pinnedUntil(), a.rankingExcluded(), a.corrections());
+    }
+
+    private <T> List<T> list(List<T> items) {
+        return items.stream().map(this::one).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T one(T value) {
+        if (value instanceof Tag tag) {
+            value = (T) new Tag(one(tag.slug()), one(tag.name()));
+        }
+        return (T) values.computeIfAbsent(value, v -> v);
+    }
+}
