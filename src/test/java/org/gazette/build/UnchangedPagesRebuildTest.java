@@ -50,6 +50,7 @@ class UnchangedPagesRebuildTest {
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(site.resolve(EDITED)));
         String stage = report.stages().keySet().stream().filter(s -> s.startsWith("write files")).findFirst().orElseThrow();
         assertTrue(stage.matches("write files \\([1-9][0-9]* written, [1-9][0-9]* unchanged\\)"), stage);
+        assertEquals(contents(built(newsroom, dir.resolve("fresh"))), contents(site), "the same bytes as a build from scratch");
     }
 
     @Test
@@ -71,6 +72,11 @@ class UnchangedPagesRebuildTest {
 
     private static BuildReport build(Path newsroom, Path site) {
         return new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW).withPrecompress(true));
+    }
+
+    private static Path built(Path newsroom, Path site) {
+        build(newsroom, site);
+        return site;
     }
 
     /** Sets every file's time to {@link #LONG_AGO}: a kept file keeps it whatever the clock's resolution. */
