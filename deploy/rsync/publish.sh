@@ -28,9 +28,10 @@ link_dest=
 if [ -n "$previous" ]; then
   link_dest="--link-dest=../$(basename "$previous")"   # relative to the new release folder
 fi
-# Gazette rewrites every file on each build: compare contents (--checksum), and do not copy the
-# build's modification times (no -t), so a file whose bytes did not change is hard-linked to the
-# previous release and keeps its time there (and its Last-Modified and ETag for readers' caches).
+# A build into a new folder (as in CI) gives every file a new time: compare contents (--checksum),
+# and do not copy the build's modification times (no -t), so a file whose bytes did not change is
+# hard-linked to the previous release and keeps its time there (and its Last-Modified and ETag for
+# readers' caches).
 # shellcheck disable=SC2086
 rsync --recursive --links --perms --checksum --delete $link_dest "$site/" "$dest/releases/$release/"
 

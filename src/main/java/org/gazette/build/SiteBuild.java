@@ -114,8 +114,9 @@ public final class SiteBuild {
                 Precompression.addTo(site);
             }
             files = site.fileCount();
+            int unchanged = site.unchangedCount();
             site.commit();
-            stages.put("write files", clock.lap());
+            stages.put("write files (" + (files - unchanged) + " written, " + unchanged + " unchanged)", clock.lap());
         }
         return new BuildReport(newsroom.now(), new TreeMap<>(byKind), files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
                 ranked.rankings().summary(), stages, BuildWarnings.of(newsroom, media, options.source()), false);

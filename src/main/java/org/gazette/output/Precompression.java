@@ -27,7 +27,11 @@ public final class Precompression {
         return dot > 0 && TEXT.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Adds a {@code .gz} beside every staged text file; run after everything else is staged. */
+    /**
+     * Adds a {@code .gz} beside every staged text file; run after everything else is staged. An
+     * unchanged file's {@code .gz} is compressed again, and kept from the published site only if the
+     * bytes are equal: the published one may come from another Java or zlib, whose bytes differ.
+     */
     public static int addTo(StagedSite site) {
         int[] count = {0};
         site.paths().stream().filter(Precompression::isText).sorted().toList().parallelStream().forEach(path -> {
@@ -39,7 +43,10 @@ public final class Precompression {
         return count[0];
     }
 
-    /** Gzip at level 9 with a fixed header (Java's: mtime 0, no name, OS 0): the same input gives the same bytes. */
+    /**
+     * Gzip at level 9 with a fixed header (Java's: mtime 0, no name; OS 255 since Java 16, 0 before): the
+     * same input gives the same bytes with the same Java and zlib (Linux builds of Java use the system's).
+     */
     public static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 3 + 64);
         try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192) {

@@ -1,0 +1,79 @@
+package org.gazette.output;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * The published site a build is about to replace. A staged file whose bytes equal the published
+ * file at the same path becomes a hard link to it, so after the swap it is the same file with its
+ * old modification time, and nothing was written (rsync and CDNs see no change).
+ *
+ * <p>Linking is safe because nothing ever writes into a file in place: the staging folder creates
+ * each file once, and {@link SiteUpdate} replaces files by renaming a new one over them.
+ */
+final class PreviousSite {
+    /** Makes a hard link; a seam so tests can play a file system without hard links. */
+    interface Linker {
+        void link(Path link, Path existing) throws IOException;
+    }
+
+    /** Whether a staged file (reached through its new link) holds the wanted bytes. */
+    interface SameBytes {
+        boolean test(Path staged) throws IOException;
+    }
+
+    private final Path root;
+    private final Linker linker;
+    private volatile boolean linking;
+
+    PreviousSite(Path root, Linker linker) {
+        this.root = root;
+        this.linker = linker;
+        // Only a site Gazette wrote: the output folder check refuses anything else, but be sure.
+        this.linking = Files.isRegularFile(root.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /**
+     * Puts a hard link to the published file at {@code path} at {@code staged} if it has {@code size}
+     * bytes and {@code same} holds for it; false (and nothing at {@code staged}) when the caller must write.
+     */
+    boolean reuse(String path, Path staged, long size, SameBytes same) throws IOException {
+        if (!linking) {
+            return false;
+        }
+        Path published = root.resolve(path).normalize();
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(published, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile() || attributes.size() != size) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false; // a new file, or one that cannot be read: write it
+        }
+        try {
+            linker.link(staged, published);
+        } catch (NoSuchFileException e) {
+            return false; // removed since
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            // No hard links here (another device, a file system without them): the same for every file.
+            linking = false;
+            return false;
+        }
+        // Compare through the new link, not the published name: that name may be renamed over meanwhile.
+        boolean equal;
+        try {
+            equal = same.test(staged);
+        } catch (IOException e) {
+            equal = false;
+        }
+        if (!equal) {
+            Files.delete(staged);
+            return false;
+        }
+        return true;
+    }
+}
