@@ -45,10 +45,11 @@ rm -rf "$out"
 run "full warm"
 run "no change"
 # One article edited: the article cache serves the other articles; every page is rendered again.
-article=$(find "$corpus/content/articles/" -name '*.md' | sort | sed -n 1p)
+# (awk reads to the end: with pipefail, a reader that stops early would fail the script)
+article=$(find "$corpus/content/articles/" -name '*.md' | LC_ALL=C sort | awk 'NR == 1')
 cp "$article" "$work/edited.bak"
 printf '\nOne more sentence for the benchmark.\n' >> "$article"
 run "one edit"
 cp "$work/edited.bak" "$article"
 printf 'median full build: %s s (%s articles, -Xmx%s, %s cores)\n' \
-  "$(printf '%s\n' "${walls[@]:0:$runs}" | sort -n | sed -n "$(( (runs + 1) / 2 ))p")" "$articles" "$heap" "$(nproc)"
+  "$(printf '%s\n' "${walls[@]:0:$runs}" | sort -n | awk -v m=$(( (runs + 1) / 2 )) 'NR == m')" "$articles" "$heap" "$(nproc)"
