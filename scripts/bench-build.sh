@@ -33,7 +33,7 @@ run() {
   files=$(sed -n 's/^Built [0-9]* pages (\([0-9]*\) files).*/\1/p' "$log"); files=${files:-0}
   printf '%-10s wall %6.2f s  cpu %6.2f s  peak RSS %5d MB  %d pages (%d files)  %6.0f pages/s\n' \
     "$label" "$wall" "$(awk "BEGIN{print $user + $sys}")" $((rss / 1024)) "$pages" "$files" "$(awk "BEGIN{print $pages / $wall}")"
-  grep '  time:' "$log" | sed 's/^/           /'
+  { grep '  time:' "$log" || true; } | sed 's/^/           /'
   walls+=("$wall")
 }
 for i in $(seq "$runs"); do
