@@ -199,10 +199,11 @@ public final class PagePlanner {
         for (int n = 1; n <= total; n++) {
             numbers.add(new LinkView(Integer.toString(n), views.paths().url(PagePaths.page(path, n))));
         }
+        List<LinkView> links = List.copyOf(numbers); // shared by every page, not copied per page
         List<Supplier<PageSpec>> pages = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             int number = n;
-            pages.add(() -> listingPage(kind, path, title, description, parents, articles, extra, numbers, number));
+            pages.add(() -> listingPage(kind, path, title, description, parents, articles, extra, links, number));
         }
         return pages;
     }
@@ -212,8 +213,7 @@ public final class PagePlanner {
                                  List<Article> articles, Map<String, Object> extra, List<LinkView> numbers, int n) {
         int total = numbers.size();
         String pagePath = PagePaths.page(path, n);
-        Pagination pagination = new Pagination(n, total, n > 1 ? numbers.get(n - 2).url() : null,
-                n < total ? numbers.get(n).url() : null, numbers);
+        Pagination pagination = Pagination.of(n, numbers);
         String pageTitle = n == 1 ? title : title + " – page " + n;
         List<LinkView> crumbs = new ArrayList<>();
         crumbs.add(home());
