@@ -53,6 +53,11 @@ final class MarkdownRenderer {
 
     /** {@code markdown} decides whether raw HTML is escaped or sanitized, and which hosts embeds may show. */
     MarkdownRenderer(String basePath, MarkdownOptions markdown) {
+        this(basePath, markdown, true);
+    }
+
+    /** With {@code plainText} false flexmark renders all text itself: the reference {@link PlainText} is tested against. */
+    MarkdownRenderer(String basePath, MarkdownOptions markdown, boolean plainText) {
         this.basePath = basePath;
         this.markdown = markdown;
         this.embeds = new Embeds(markdown.embedHosts());
@@ -65,11 +70,14 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options)
+        HtmlRenderer.Builder html = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SiteLinks())
                 .attributeProviderFactory(new ImageAttributes())
-                .nodeRendererFactory(dataHolder -> new EmbedBlocks())
-                .build();
+                .nodeRendererFactory(dataHolder -> new EmbedBlocks());
+        if (plainText) {
+            html.nodeRendererFactory(dataHolder -> new PlainText());
+        }
+        renderer = html.build();
     }
 
     /**
