@@ -148,7 +148,15 @@ final class MarkdownRenderer {
         unsafe.forEach(MarkdownRenderer::keepTextOnly);
         document.set(IMAGES, resolved);
         document.set(EMBEDS, embedded);
-        String html = renderer.render(document);
+        // PlainText writes most words as a mark, to be put in afterwards (see there); when the marks do
+        // not pair up with the words, the document is rendered again with the words written out.
+        List<String> marked = new java.util.ArrayList<>();
+        document.set(PlainText.MARKED, marked);
+        String html = PlainText.fill(renderer.render(document), marked);
+        document.remove(PlainText.MARKED);
+        if (html == null) {
+            html = renderer.render(document);
+        }
         if (!sanitize) {
             return html;
         }

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.gazette.model.Source;
 import org.junit.jupiter.api.Test;
@@ -33,7 +38,9 @@ class PlainTextTest {
     private static final List<String> PLACES = List.of(
             "X\n", "# X\n", "X\n===\n", "- X\n- X\n", "1. X\n\n2. X\n", "> X\n> > X\n",
             "| h & X | b |\n|---|--:|\n| X | c |\n", "Before *X* after\n", "[X](/u)\n", "```\nX\n```\n",
-            "    X\n", "- a\n  - X\n", "Text  \nX\n", "Para\n\nX \n\n  X  \n");
+            "    X\n", "- a\n  - X\n", "Text  \nX\n", "Para\n\nX \n\n  X  \n",
+            // An unsafe link leaves its text, which can then start a line: the writer drops leading spaces there.
+            "Line\n[X](javascript:alert(1))\n");
 
     @TempDir
     Path dir;
@@ -51,6 +58,31 @@ class PlainTextTest {
                 }
             }
         }
+    }
+
+    @Test
+    void rendersAsFlexmarkDoesWhenTheMarkAlsoComesFromElsewhere() throws IOException {
+        // The base path holds the mark character, so the marks do not pair up with the words.
+        MarkdownRenderer fast = new MarkdownRenderer("/n\uE000/", MarkdownOptions.DEFAULT);
+        MarkdownRenderer reference = new MarkdownRenderer("/n\uE000/", MarkdownOptions.DEFAULT, false);
+        String body = "# Same\n\n# Same\n\nWords and [a link](/there) and “more” words.\n";
+        assertEquals(render(reference, body), render(fast, body));
+        assertEquals("<h1 id=\"same\">Same</h1>\n<h1 id=\"same-1\">Same</h1>\n"
+                + "<p>Words and <a href=\"/n\uE000/there\">a link</a> and “more” words.</p>\n", render(fast, body));
+    }
+
+    @Test
+    void leavesTheSpacesAroundWordsToTheWriter() {
+        // The parser strips such spaces, but the writer drops them where a line starts: made by hand here.
+        Document document = Parser.builder().build().parse("Line\nwords\n");
+        ((Text) document.getFirstChild().getLastChild()).setChars(BasedSequence.of("  spaced words  "));
+        String reference = HtmlRenderer.builder().build().render(document);
+        List<String> marked = new ArrayList<>();
+        document.set(PlainText.MARKED, marked);
+        String fast = HtmlRenderer.builder().nodeRendererFactory(options -> new PlainText()).build().render(document);
+        assertEquals("<p>Line\nspaced words  </p>\n", reference);
+        assertEquals(reference, PlainText.fill(fast, marked));
+        assertEquals(List.of("Line", "spaced words"), marked);
     }
 
     @Test
