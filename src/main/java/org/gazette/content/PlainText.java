@@ -20,9 +20,9 @@ import java.util.Set;
  *
  * <p>Then flexmark's writer appends one character at a time, with whitespace bookkeeping. It treats
  * every character but space, tab and newline alike, and keeps a single space that follows a
- * non-space. So when the renderer is given a list in {@link #MARKED}, the words between a text's
- * leading and trailing spaces (with no tab, newline or double space in them) are written as the
- * one character {@link #MARK}, which leaves the writer exactly as the words would, and
+ * non-space. So when the renderer is given a list in {@link #MARKED}, the words between the
+ * leading and trailing spaces of a text without tabs, newlines or two spaces in a row are written
+ * as the one character {@link #MARK}, which leaves the writer exactly as the words would, and
  * {@link #fill} puts the words in its place afterwards.
  */
 final class PlainText implements NodeRenderer {
@@ -31,67 +31,77 @@ final class PlainText implements NodeRenderer {
     /** Where the words that marks stand for are collected, in order; null: write the words. */
     static final NullableDataKey<List<String>> MARKED = new NullableDataKey<>("GAZETTE_MARKED");
 
+    /** What flexmark's core renderer would do with a text. */
+    enum Kind {
+        /** It would change the text: only it can render it. */
+        CHANGED,
+        /** It would write the text as it is. */
+        UNCHANGED,
+        /** Unchanged, and the words inside its outer spaces may be written as a mark. */
+        MARKABLE
+    }
+
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> {
-            String text = plain(node.getChars());
+            String text = copy(node.getChars());
+            Kind kind = kind(text);
             List<String> marked = MARKED.get(node.getDocument());
-            if (text == null) {
+            if (kind == Kind.CHANGED) {
                 context.delegateRender();
-                return;
-            }
-            int start = 0;
-            int end = text.length();
-            while (start < end && text.charAt(start) == ' ') {
-                start++;
-            }
-            while (end > start && text.charAt(end - 1) == ' ') {
-                end--;
-            }
-            if (marked == null || start == end || !singleSpaced(text, start, end)) {
+            } else if (kind == Kind.UNCHANGED || marked == null) {
                 html.raw(text);
-                return;
-            }
-            // The spaces around the words go through the writer, which may drop them.
-            if (start > 0) {
-                html.raw(text.substring(0, start));
-            }
-            html.raw(String.valueOf(MARK));
-            marked.add(text.substring(start, end));
-            if (end < text.length()) {
-                html.raw(text.substring(end));
+            } else {
+                int start = 0;
+                int end = text.length();
+                while (text.charAt(start) == ' ') {
+                    start++;
+                }
+                while (text.charAt(end - 1) == ' ') {
+                    end--;
+                }
+                // The spaces around the words go through the writer, which may drop them.
+                if (start > 0) {
+                    html.raw(text.substring(0, start));
+                }
+                html.raw(String.valueOf(MARK));
+                marked.add(text.substring(start, end));
+                if (end < text.length()) {
+                    html.raw(text.substring(end));
+                }
             }
         }));
     }
 
-    /** The characters when the core renderer would write them unchanged, else null. */
-    static String plain(BasedSequence chars) {
-        // A copy from the parsed String in one go; BasedSequence.toString() copies char by char.
-        String text = chars instanceof SubSequence sub && sub.getBase() instanceof String base
+    /** The characters of a sequence, copied from the parsed String in one go where they can be. */
+    static String copy(BasedSequence chars) {
+        // BasedSequence.toString() copies char by char.
+        return chars instanceof SubSequence sub && sub.getBase() instanceof String base
                 ? base.substring(sub.getStartOffset(), sub.getEndOffset())
                 : chars.toString();
-        for (int i = 0; i < text.length(); i++) {
-            switch (text.charAt(i)) {
-                // \0 too: flexmark's sequences read it as U+FFFD, which the copy above does not.
-                case '\\', '&', '\r', '<', '>', '"', '\0' -> {
-                    return null;
-                }
-                default -> {
-                }
-            }
-        }
-        return text;
     }
 
-    /** No tab, newline or two spaces in a row between {@code start} and {@code end}. */
-    private static boolean singleSpaced(String text, int start, int end) {
-        for (int i = start; i < end; i++) {
+    /** One pass over the text; letters and most punctuation sort after {@code >} and pass at once. */
+    static Kind kind(String text) {
+        boolean word = false;
+        boolean singleSpaced = true;
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\t' || c == '\n' || c == ' ' && text.charAt(i - 1) == ' ') {
-                return false;
+            if (c > '>' && c != '\\') {
+                word = true;
+                continue;
+            }
+            switch (c) {
+                // \0 too: flexmark's sequences read it as U+FFFD, which copy() does not.
+                case '\\', '&', '\r', '<', '>', '"', '\0' -> {
+                    return Kind.CHANGED;
+                }
+                case '\t', '\n' -> singleSpaced = false;
+                case ' ' -> singleSpaced &= i == 0 || text.charAt(i - 1) != ' ';
+                default -> word = true;
             }
         }
-        return true;
+        return word && singleSpaced ? Kind.MARKABLE : Kind.UNCHANGED;
     }
 
     /**

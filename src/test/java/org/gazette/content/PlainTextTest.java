@@ -1,8 +1,6 @@
 package org.gazette.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -75,21 +73,24 @@ class PlainTextTest {
     void leavesTheSpacesAroundWordsToTheWriter() {
         // The parser strips such spaces, but the writer drops them where a line starts: made by hand here.
         Document document = Parser.builder().build().parse("Line\nwords\n");
-        ((Text) document.getFirstChild().getLastChild()).setChars(BasedSequence.of("  spaced words  "));
+        ((Text) document.getFirstChild().getLastChild()).setChars(BasedSequence.of(" spaced words "));
         String reference = HtmlRenderer.builder().build().render(document);
         List<String> marked = new ArrayList<>();
         document.set(PlainText.MARKED, marked);
         String fast = HtmlRenderer.builder().nodeRendererFactory(options -> new PlainText()).build().render(document);
-        assertEquals("<p>Line\nspaced words  </p>\n", reference);
+        assertEquals("<p>Line\nspaced words </p>\n", reference);
         assertEquals(reference, PlainText.fill(fast, marked));
         assertEquals(List.of("Line", "spaced words"), marked);
     }
 
     @Test
     void takesTheFastPathOnlyForTextFlexmarkWouldNotChange() {
-        assertNotNull(PlainText.plain(BasedSequence.of("Words, “quotes”, €5 and 'apostrophes'")));
+        assertEquals(PlainText.Kind.MARKABLE, PlainText.kind(" Words, “quotes”, €5 and 'apostrophes' "));
         for (String special : List.of("\\", "&", "\r", "<", ">", "\"", "\0")) {
-            assertNull(PlainText.plain(BasedSequence.of("a " + special + " b")), special);
+            assertEquals(PlainText.Kind.CHANGED, PlainText.kind("a " + special + " b"), special);
+        }
+        for (String unmarked : List.of("a\tb", "a\nb", "a  b", "   ", "")) {
+            assertEquals(PlainText.Kind.UNCHANGED, PlainText.kind(unmarked), unmarked);
         }
     }
 
