@@ -17,6 +17,7 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -56,8 +57,11 @@ final class MarkdownRenderer {
         this(basePath, markdown, true);
     }
 
-    /** With {@code plainText} false flexmark renders all text itself: the reference {@link PlainText} is tested against. */
-    MarkdownRenderer(String basePath, MarkdownOptions markdown, boolean plainText) {
+    /**
+     * With {@code fast} false, flexmark alone parses ({@link InlineParser} is left out) and renders
+     * text ({@link PlainText} too): the reference the tests hold the fast paths to.
+     */
+    MarkdownRenderer(String basePath, MarkdownOptions markdown, boolean fast) {
         this.basePath = basePath;
         this.markdown = markdown;
         this.embeds = new Embeds(markdown.embedHosts());
@@ -69,12 +73,18 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
         options.set(TablesExtension.CLASS_NAME, "table");
-        parser = Parser.builder(options).build();
+        Parser.Builder parse = Parser.builder(options);
+        if (fast) {
+            // flexmark adds its reference definitions pre-processor only with its own inline parser.
+            parse.customInlineParserFactory(InlineParser::new)
+                    .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        parser = parse.build();
         HtmlRenderer.Builder html = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SiteLinks())
                 .attributeProviderFactory(new ImageAttributes())
                 .nodeRendererFactory(dataHolder -> new EmbedBlocks());
-        if (plainText) {
+        if (fast) {
             html.nodeRendererFactory(dataHolder -> new PlainText());
         }
         renderer = html.build();

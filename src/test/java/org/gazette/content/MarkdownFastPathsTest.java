@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@link PlainText} writes what flexmark's own text rendering would: every body below renders to
- * the same HTML with the fast path as with flexmark alone, in both raw-HTML modes.
+ * {@link PlainText} and {@link InlineParser} change nothing: every body below renders to the same
+ * HTML with them as with flexmark alone, in both raw-HTML modes.
  */
-class PlainTextTest {
+class MarkdownFastPathsTest {
     /** Text with and without what unescaping, EOL normalisation and escaping act on. */
     private static final List<String> TEXTS = List.of(
             "plain words with “curly quotes”, ‘single’ ones, €12 and 5 – 3",
@@ -31,14 +31,18 @@ class PlainTextTest {
             "*emphasis* and **strong & bold** and ~~struck~~ and `code & <b>`",
             "[link & text](/a?b=1&c=2 \"title & \\\"q\\\"\") then [x](https://example.com/) after",
             "![alt & “img”](pic.png)", "<https://example.com/?a&b>", "[ref][r] text\n\n[r]: /x \"T&\"",
-            "line one\nline two  \nline three\\\nline four", "");
+            "line one\nline two  \nline three\\\nline four",
+            "[a](</x y> 'single') [b]( /spaced \n \"t\" ) [c](<>) [d][] [e] [f][e] ![g](<i.png>)",
+            "[unclosed](/x and [not a link] (/y) and ]( stray", "");
     /** Where text can stand; X is replaced by each text. */
     private static final List<String> PLACES = List.of(
             "X\n", "# X\n", "X\n===\n", "- X\n- X\n", "1. X\n\n2. X\n", "> X\n> > X\n",
             "| h & X | b |\n|---|--:|\n| X | c |\n", "Before *X* after\n", "[X](/u)\n", "```\nX\n```\n",
             "    X\n", "- a\n  - X\n", "Text  \nX\n", "Para\n\nX \n\n  X  \n",
             // An unsafe link leaves its text, which can then start a line: the writer drops leading spaces there.
-            "Line\n[X](javascript:alert(1))\n");
+            "Line\n[X](javascript:alert(1))\n",
+            // Reference definitions, also in the paragraph that becomes a table.
+            "[X][r] and [r]\n\n[r]: /u \"T\"\n[e]: /e\n", "[r]: /u\n| [X][r] | b |\n|---|---|\n| [r] | [e] |\n\n[e]: </e f>\n");
 
     @TempDir
     Path dir;
