@@ -40,6 +40,7 @@ final class MarkdownRenderer {
     private static final DataKey<Map<String, Image>> IMAGES = new DataKey<>("GAZETTE_IMAGES", Map.of());
 
     private final Parser parser;
+    private final Parser parserWithoutTables;
     private final HtmlRenderer renderer;
     private static final DataKey<Map<Node, String>> EMBEDS = new DataKey<>("GAZETTE_EMBEDS", Map.of());
     private static final java.security.SecureRandom NONCES = new java.security.SecureRandom();
@@ -73,13 +74,12 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
         options.set(TablesExtension.CLASS_NAME, "table");
-        Parser.Builder parse = Parser.builder(options);
-        if (fast) {
-            // flexmark adds its reference definitions pre-processor only with its own inline parser.
-            parse.customInlineParserFactory(InlineParser::new)
-                    .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
-        }
-        parser = parse.build();
+        parser = parser(options, fast);
+        // The tables extension is only a paragraph pre-processor, which leaves a paragraph without '|'
+        // as it is: a body without one is parsed without it (and its set-up for every document).
+        MutableDataSet noTables = new MutableDataSet(options);
+        noTables.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()));
+        parserWithoutTables = fast ? parser(noTables, true) : parser;
         HtmlRenderer.Builder html = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SiteLinks())
                 .attributeProviderFactory(new ImageAttributes())
@@ -88,6 +88,16 @@ final class MarkdownRenderer {
             html.nodeRendererFactory(dataHolder -> new PlainText());
         }
         renderer = html.build();
+    }
+
+    private static Parser parser(MutableDataSet options, boolean fast) {
+        Parser.Builder parser = Parser.builder(options);
+        if (fast) {
+            // flexmark adds its reference definitions pre-processor only with its own inline parser.
+            parser.customInlineParserFactory(InlineParser::new)
+                    .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        return parser.build();
     }
 
     /**
@@ -99,7 +109,7 @@ final class MarkdownRenderer {
         if (!MarkdownLimits.check(body, fileSource.file(), lineOffset, problems)) {
             return "";
         }
-        Document document = parser.parse(body);
+        Document document = (body.indexOf('|') < 0 ? parserWithoutTables : parser).parse(body);
         Map<String, Image> resolved = new HashMap<>();
         List<Node> unsafe = new java.util.ArrayList<>();
         Map<Node, String> embedded = new HashMap<>();
