@@ -30,7 +30,7 @@ import org.gazette.model.Image;
 import org.gazette.model.Source;
 
 /**
- * Markdown to safe HTML with one parser and one renderer shared by all threads. Raw HTML is
+ * Markdown to safe HTML with parsers and a renderer shared by all threads. Raw HTML is
  * escaped (or, with {@code markdown.rawHtml: sanitize}, cleaned by {@link RawHtml}), {@code ```embed}
  * blocks become {@link Embeds}, bodies past {@link MarkdownLimits} are refused, dangerous link schemes are dropped, headings get ids for anchors, images are resolved
  * to published files (a missing one is an error at its line), and site-absolute links honour the

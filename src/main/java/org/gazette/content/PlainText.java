@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Renders flexmark {@link Text} nodes without flexmark's per-character work when it would change
- * nothing; profiling showed that work was most of the time spent reading an article.
+ * nothing; profiling showed that work was about half the time spent reading an article.
  *
  * <p>flexmark 0.64.8's core renderer writes {@code html.text(Escaping.normalizeEOL(chars.unescape()))}:
  * unescaping only touches {@code \} and {@code &}, EOL normalisation only {@code \r}, and

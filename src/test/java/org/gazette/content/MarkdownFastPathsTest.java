@@ -39,6 +39,7 @@ class MarkdownFastPathsTest {
             "X\n", "# X\n", "X\n===\n", "- X\n- X\n", "1. X\n\n2. X\n", "> X\n> > X\n",
             "| h & X | b |\n|---|--:|\n| X | c |\n", "Before *X* after\n", "[X](/u)\n", "```\nX\n```\n",
             "    X\n", "- a\n  - X\n", "Text  \nX\n", "Para\n\nX \n\n  X  \n",
+            "Before X\n\n```embed\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n```\n\nAfter X\n",
             // An unsafe link leaves its text, which can then start a line: the writer drops leading spaces there.
             "Line\n[X](javascript:alert(1))\n",
             // Reference definitions, also in the paragraph that becomes a table.
