@@ -17,6 +17,7 @@ import com.vladsch.flexmark.html.renderer.LinkStatus;
 import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
@@ -29,7 +30,7 @@ import org.gazette.model.Image;
 import org.gazette.model.Source;
 
 /**
- * Markdown to safe HTML with one parser and one renderer shared by all threads. Raw HTML is
+ * Markdown to safe HTML with parsers and a renderer shared by all threads. Raw HTML is
  * escaped (or, with {@code markdown.rawHtml: sanitize}, cleaned by {@link RawHtml}), {@code ```embed}
  * blocks become {@link Embeds}, bodies past {@link MarkdownLimits} are refused, dangerous link schemes are dropped, headings get ids for anchors, images are resolved
  * to published files (a missing one is an error at its line), and site-absolute links honour the
@@ -39,6 +40,7 @@ final class MarkdownRenderer {
     private static final DataKey<Map<String, Image>> IMAGES = new DataKey<>("GAZETTE_IMAGES", Map.of());
 
     private final Parser parser;
+    private final Parser parserWithoutTables;
     private final HtmlRenderer renderer;
     private static final DataKey<Map<Node, String>> EMBEDS = new DataKey<>("GAZETTE_EMBEDS", Map.of());
     private static final java.security.SecureRandom NONCES = new java.security.SecureRandom();
@@ -53,6 +55,14 @@ final class MarkdownRenderer {
 
     /** {@code markdown} decides whether raw HTML is escaped or sanitized, and which hosts embeds may show. */
     MarkdownRenderer(String basePath, MarkdownOptions markdown) {
+        this(basePath, markdown, true);
+    }
+
+    /**
+     * With {@code fast} false, flexmark alone parses ({@link InlineParser} is left out) and renders
+     * text ({@link PlainText} too): the reference the tests hold the fast paths to.
+     */
+    MarkdownRenderer(String basePath, MarkdownOptions markdown, boolean fast) {
         this.basePath = basePath;
         this.markdown = markdown;
         this.embeds = new Embeds(markdown.embedHosts());
@@ -64,12 +74,30 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
         options.set(TablesExtension.CLASS_NAME, "table");
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options)
+        parser = parser(options, fast);
+        // The tables extension is only a paragraph pre-processor, which leaves a paragraph without '|'
+        // as it is: a body without one is parsed without it (and its set-up for every document).
+        MutableDataSet noTables = new MutableDataSet(options);
+        noTables.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()));
+        parserWithoutTables = fast ? parser(noTables, true) : parser;
+        HtmlRenderer.Builder html = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SiteLinks())
                 .attributeProviderFactory(new ImageAttributes())
-                .nodeRendererFactory(dataHolder -> new EmbedBlocks())
-                .build();
+                .nodeRendererFactory(dataHolder -> new EmbedBlocks());
+        if (fast) {
+            html.nodeRendererFactory(dataHolder -> new PlainText());
+        }
+        renderer = html.build();
+    }
+
+    private static Parser parser(MutableDataSet options, boolean fast) {
+        Parser.Builder parser = Parser.builder(options);
+        if (fast) {
+            // flexmark adds its reference definitions pre-processor only with its own inline parser.
+            parser.customInlineParserFactory(InlineParser::new)
+                    .paragraphPreProcessorFactory(new ReferencePreProcessorFactory());
+        }
+        return parser.build();
     }
 
     /**
@@ -81,7 +109,7 @@ final class MarkdownRenderer {
         if (!MarkdownLimits.check(body, fileSource.file(), lineOffset, problems)) {
             return "";
         }
-        Document document = parser.parse(body);
+        Document document = (body.indexOf('|') < 0 ? parserWithoutTables : parser).parse(body);
         Map<String, Image> resolved = new HashMap<>();
         List<Node> unsafe = new java.util.ArrayList<>();
         Map<Node, String> embedded = new HashMap<>();
@@ -140,7 +168,15 @@ final class MarkdownRenderer {
         unsafe.forEach(MarkdownRenderer::keepTextOnly);
         document.set(IMAGES, resolved);
         document.set(EMBEDS, embedded);
-        String html = renderer.render(document);
+        // PlainText writes most words as a mark, to be put in afterwards (see there); when the marks do
+        // not pair up with the words, the document is rendered again with the words written out.
+        List<String> marked = new java.util.ArrayList<>();
+        document.set(PlainText.MARKED, marked);
+        String html = PlainText.fill(renderer.render(document), marked);
+        document.remove(PlainText.MARKED);
+        if (html == null) {
+            html = renderer.render(document);
+        }
         if (!sanitize) {
             return html;
         }

@@ -47,18 +47,26 @@ final class TextFiles {
                 problems.add(Source.file(display), "file is UTF-16 text, not UTF-8", "re-save it with UTF-8 encoding");
                 return null;
             }
-            for (int i = 0; i < bytes.length; i++) {
-                if (bytes[i] == 0) {
-                    problems.add(Source.file(display), "file is binary, not text (a NUL byte at offset " + i + ")",
-                            "save it as UTF-8 text, or move it out of the content folder");
-                    return null;
+            // Decoded leniently: about twice as fast as a strict decoder, and the same text for valid
+            // UTF-8. A NUL byte comes out as U+0000 and invalid bytes as U+FFFD, so only text holding
+            // U+FFFD (rare, and fine when written as such) is decoded again strictly.
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\0') >= 0) {
+                int offset = 0;
+                while (bytes[offset] != 0) {
+                    offset++;
                 }
+                problems.add(Source.file(display), "file is binary, not text (a NUL byte at offset " + offset + ")",
+                        "save it as UTF-8 text, or move it out of the content folder");
+                return null;
             }
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            return text.replace("\r\n", "\n").replace('\r', '\n');
+            if (text.indexOf('\uFFFD') >= 0) {
+                StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes));
+            }
+            return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
             problems.add(Source.file(display), "file is not valid UTF-8 text", "re-save it with UTF-8 encoding");
         }

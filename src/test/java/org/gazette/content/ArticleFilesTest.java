@@ -87,6 +87,20 @@ class ArticleFilesTest {
     }
 
     @Test
+    void rejectsInvalidUtf8NextToAWrittenReplacementCharacter() {
+        byte[] bytes = ("---\n" + VALID + "---\nText \uFFFD and x.\n").getBytes(StandardCharsets.UTF_8);
+        bytes[bytes.length - 3] = (byte) 0xC3; // the x: a lead byte with nothing to lead
+        assertEquals(List.of(P + ": file is not valid UTF-8 text\n    hint: re-save it with UTF-8 encoding"),
+                errorsOfBytes(bytes));
+    }
+
+    @Test
+    void acceptsAWrittenReplacementCharacter() {
+        Path root = Loading.withFile(dir, P, "---\n" + VALID + "---\nText \uFFFD.\n");
+        assertEquals("<p>Text \uFFFD.</p>\n", Loading.probe(Loading.load(root)).bodyHtml());
+    }
+
+    @Test
     void reportsInvalidYamlAtItsLineInTheFile() {
         assertEquals(List.of(P + ":3:17: invalid YAML: mapping values are not allowed here" + YAML_HINT),
                 errorsOfFile("---\ntitle: Probe\ndate: 2024-01-10: 10:00\n---\nText.\n"));

@@ -1,0 +1,106 @@
+package org.gazette.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.model.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link PlainText} and {@link InlineParser} change nothing: every body below renders to the same
+ * HTML with them as with flexmark alone, in both raw-HTML modes.
+ */
+class MarkdownFastPathsTest {
+    /** Text with and without what unescaping, EOL normalisation and escaping act on. */
+    private static final List<String> TEXTS = List.of(
+            "plain words with “curly quotes”, ‘single’ ones, €12 and 5 – 3",
+            "Tom & Jerry", "&amp; &copy; &#169; &#xA9; &bogus; & alone",
+            "a \\* b \\\\ c \\_ d \\& e \\q", "C:\\dir\\file",
+            "<b>bold</b> and <script>x</script>", "1 < 2 > 0", "say \"hi\" it's",
+            "  leading spaces", "trailing spaces  ", "double  spaces   inside", "tab\there\t",
+            "\u00A0no-break\u00A0", "nul\0char", "cr\rin text", "crlf\r\nline", "private \uE000 use",
+            "*emphasis* and **strong & bold** and ~~struck~~ and `code & <b>`",
+            "[link & text](/a?b=1&c=2 \"title & \\\"q\\\"\") then [x](https://example.com/) after",
+            "![alt & “img”](pic.png)", "<https://example.com/?a&b>", "[ref][r] text\n\n[r]: /x \"T&\"",
+            "line one\nline two  \nline three\\\nline four",
+            "[a](</x y> 'single') [b]( /spaced \n \"t\" ) [c](<>) [d][] [e] [f][e] ![g](<i.png>)",
+            "[unclosed](/x and [not a link] (/y) and ]( stray", "");
+    /** Where text can stand; X is replaced by each text. */
+    private static final List<String> PLACES = List.of(
+            "X\n", "# X\n", "X\n===\n", "- X\n- X\n", "1. X\n\n2. X\n", "> X\n> > X\n",
+            "| h & X | b |\n|---|--:|\n| X | c |\n", "Before *X* after\n", "[X](/u)\n", "```\nX\n```\n",
+            "    X\n", "- a\n  - X\n", "Text  \nX\n", "Para\n\nX \n\n  X  \n",
+            "Before X\n\n```embed\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n```\n\nAfter X\n",
+            // An unsafe link leaves its text, which can then start a line: the writer drops leading spaces there.
+            "Line\n[X](javascript:alert(1))\n",
+            // Reference definitions, also in the paragraph that becomes a table.
+            "[X][r] and [r]\n\n[r]: /u \"T\"\n[e]: /e\n", "[r]: /u\n| [X][r] | b |\n|---|---|\n| [r] | [e] |\n\n[e]: </e f>\n");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void rendersEveryTextAsFlexmarkDoes() throws IOException {
+        for (MarkdownOptions.RawHtmlMode mode : MarkdownOptions.RawHtmlMode.values()) {
+            MarkdownOptions options = new MarkdownOptions(mode, List.of());
+            MarkdownRenderer fast = new MarkdownRenderer("/news/", options);
+            MarkdownRenderer reference = new MarkdownRenderer("/news/", options, false);
+            for (String place : PLACES) {
+                for (String text : TEXTS) {
+                    String body = place.replace("X", text);
+                    assertEquals(render(reference, body), render(fast, body), mode + " " + body);
+                }
+            }
+        }
+    }
+
+    @Test
+    void rendersAsFlexmarkDoesWhenTheMarkAlsoComesFromElsewhere() throws IOException {
+        // The base path holds the mark character, so the marks do not pair up with the words.
+        MarkdownRenderer fast = new MarkdownRenderer("/n\uE000/", MarkdownOptions.DEFAULT);
+        MarkdownRenderer reference = new MarkdownRenderer("/n\uE000/", MarkdownOptions.DEFAULT, false);
+        String body = "# Same\n\n# Same\n\nWords and [a link](/there) and “more” words.\n";
+        assertEquals(render(reference, body), render(fast, body));
+        assertEquals("<h1 id=\"same\">Same</h1>\n<h1 id=\"same-1\">Same</h1>\n"
+                + "<p>Words and <a href=\"/n\uE000/there\">a link</a> and “more” words.</p>\n", render(fast, body));
+    }
+
+    @Test
+    void leavesTheSpacesAroundWordsToTheWriter() {
+        // The parser strips such spaces, but the writer drops them where a line starts: made by hand here.
+        Document document = Parser.builder().build().parse("Line\nwords\n");
+        ((Text) document.getFirstChild().getLastChild()).setChars(BasedSequence.of(" spaced words "));
+        String reference = HtmlRenderer.builder().build().render(document);
+        List<String> marked = new ArrayList<>();
+        document.set(PlainText.MARKED, marked);
+        String fast = HtmlRenderer.builder().nodeRendererFactory(options -> new PlainText()).build().render(document);
+        assertEquals("<p>Line\nspaced words </p>\n", reference);
+        assertEquals(reference, PlainText.fill(fast, marked));
+        assertEquals(List.of("Line", "spaced words"), marked);
+    }
+
+    @Test
+    void takesTheFastPathOnlyForTextFlexmarkWouldNotChange() {
+        assertEquals(PlainText.Kind.MARKABLE, PlainText.kind(" Words, “quotes”, €5 and 'apostrophes' "));
+        for (String special : List.of("\\", "&", "\r", "<", ">", "\"", "\0")) {
+            assertEquals(PlainText.Kind.CHANGED, PlainText.kind("a " + special + " b"), special);
+        }
+        for (String unmarked : List.of("a\tb", "a\nb", "a  b", "   ", "")) {
+            assertEquals(PlainText.Kind.UNCHANGED, PlainText.kind(unmarked), unmarked);
+        }
+    }
+
+    private String render(MarkdownRenderer renderer, String body) throws IOException {
+        return renderer.render(body, dir.resolve("a.md"), Source.file("a.md"), 0, new ImageFiles(dir), image -> { },
+                new Problems());
+    }
+}
