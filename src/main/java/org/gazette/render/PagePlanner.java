@@ -195,11 +195,9 @@ public final class PagePlanner {
     private List<Supplier<PageSpec>> listing(String kind, String path, String title, String description,
                                              List<LinkView> parents, List<Article> articles, Map<String, Object> extra) {
         int total = Math.max(1, (articles.size() + pageSize - 1) / pageSize);
-        List<LinkView> numbers = new ArrayList<>();
-        for (int n = 1; n <= total; n++) {
-            numbers.add(new LinkView(Integer.toString(n), views.paths().url(PagePaths.page(path, n))));
-        }
-        List<LinkView> links = List.copyOf(numbers); // shared by every page, not copied per page
+        // One immutable list shared by every page of the listing (Pagination keeps it without a copy).
+        List<LinkView> links = java.util.stream.IntStream.rangeClosed(1, total)
+                .mapToObj(n -> new LinkView(Integer.toString(n), views.paths().url(PagePaths.page(path, n)))).toList();
         List<Supplier<PageSpec>> pages = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             int number = n;
@@ -211,7 +209,6 @@ public final class PagePlanner {
     /** Page {@code n} of a listing whose pages are linked by {@code numbers}. */
     private PageSpec listingPage(String kind, String path, String title, String description, List<LinkView> parents,
                                  List<Article> articles, Map<String, Object> extra, List<LinkView> numbers, int n) {
-        int total = numbers.size();
         String pagePath = PagePaths.page(path, n);
         Pagination pagination = Pagination.of(n, numbers);
         String pageTitle = n == 1 ? title : title + " – page " + n;

@@ -44,7 +44,7 @@ final class ViewFactory {
     private final Map<String, SectionView> sections = new HashMap<>();
     private final Map<String, AuthorView> authors = new TreeMap<>();
     private final Map<String, TagView> tags;
-    private final BoundedCache<Article, ArticleCard> cards = new BoundedCache<>(20_000);
+    private final BoundedCache<String, ArticleCard> cards = new BoundedCache<>(20_000);
     private final SiteView site;
     private final ImagePlan images;
 
@@ -131,7 +131,8 @@ final class ViewFactory {
     }
 
     ArticleCard card(Article a) {
-        return cards.get(a, this::newCard);
+        // Keyed by URL (unique in a newsroom): hashing the whole Article record on every lookup is not free.
+        return cards.get(a.path(), path -> newCard(a));
     }
 
     List<ArticleCard> cards(List<Article> articles) {

@@ -36,8 +36,8 @@ final class FeedItems {
     private final SiteSettings site;
     private final Map<String, Author> authors;
     private final String origin;
-    private final BoundedCache<Article, String> bodies = new BoundedCache<>(2_000);
-    private final BoundedCache<Article, Hero> heroes = new BoundedCache<>(20_000);
+    private final BoundedCache<String, String> bodies = new BoundedCache<>(2_000);
+    private final BoundedCache<String, Hero> heroes = new BoundedCache<>(20_000);
 
     FeedItems(Newsroom newsroom) {
         this.newsroom = newsroom;
@@ -87,8 +87,8 @@ final class FeedItems {
 
     /** The body HTML with site links and pictures made absolute, as feed readers need. */
     String bodyHtml(Article a) {
-        // An article is in several feeds (site, section, tags, authors), each in three formats.
-        return bodies.get(a, this::absoluteLinks);
+        // An article is in several feeds (site, section, tags, authors), each in three formats; its URL is unique.
+        return bodies.get(a.path(), path -> absoluteLinks(a));
     }
 
     private String absoluteLinks(Article a) {
@@ -98,7 +98,7 @@ final class FeedItems {
 
     /** The hero picture, or null. */
     Hero hero(Article a) {
-        return a.image() == null ? null : heroes.get(a, this::newHero);
+        return a.image() == null ? null : heroes.get(a.path(), path -> newHero(a));
     }
 
     private Hero newHero(Article a) {
