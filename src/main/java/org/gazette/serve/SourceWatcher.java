@@ -8,11 +8,14 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches a newsroom's {@code content/} and {@code templates/} trees (every folder registered,
@@ -117,19 +119,37 @@ final class SourceWatcher implements AutoCloseable {
                 || n.endsWith(".kate-swp") || n.contains("___jb_tmp___") || n.contains("___jb_old___");
     }
 
-    /** Registers a folder and everything below it; files already inside count as changed. */
+    /**
+     * Registers a folder and everything below it; files already inside count as changed. Each folder
+     * is registered before it is listed, so a child created meanwhile is either listed or reported
+     * by the new watch: {@code mkdir -p templates/pages} must not leave {@code pages} unwatched.
+     */
     private void registerTree(Path dir, Set<Path> changed) {
         if (!Files.isDirectory(dir)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.toList()) {
-                if (Files.isDirectory(p)) {
-                    register(p);
-                } else if (changed != null && !ignored(p.getFileName().toString())) {
-                    changed.add(p);
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
+                    register(folder);
+                    return FileVisitResult.CONTINUE;
                 }
-            }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (changed != null && !ignored(file.getFileName().toString())) {
+                        changed.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    // It went away while being walked; its deletion event follows.
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
             // The folder went away while being walked; its deletion events follow.
         }

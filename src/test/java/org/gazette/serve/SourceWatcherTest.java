@@ -1,0 +1,58 @@
+package org.gazette.serve;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceWatcherTest {
+    @TempDir
+    Path root;
+
+    /** A batch's files, or the whole tree (an empty set) when the watcher says anything may have changed. */
+    private final LinkedBlockingQueue<Set<Path>> batches = new LinkedBlockingQueue<>();
+
+    private boolean awaitChange(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        Set<Path> batch;
+        while ((batch = batches.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
+            if (batch.isEmpty() || batch.contains(file)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void watchesFoldersCreatedTogetherWithTheirParents() throws Exception {
+        Files.createDirectories(root.resolve("content"));
+        try (SourceWatcher watcher = new SourceWatcher(root, changed -> batches.add(changed == null ? Set.of() : changed))) {
+            watcher.start();
+            // Each round races the watcher's registration of new folders against their children's creation.
+            for (int round = 0; round < 20; round++) {
+                Path file = root.resolve("content/r" + round + "/a/b/c/article.md");
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, "---\ntitle: x\n---\n");
+                assertTrue(awaitChange(file), "the new file is reported, round " + round);
+                batches.clear();
+                Files.delete(file);
+                assertTrue(awaitChange(file), "deleting a file in a folder made with its parents is seen, round " + round);
+                batches.clear();
+            }
+        }
+    }
+
+    @Test
+    void ignoresEditorTemporaryFiles() {
+        assertTrue(SourceWatcher.ignored(".article.md.swp"));
+        assertTrue(SourceWatcher.ignored("article.md~"));
+        assertTrue(SourceWatcher.ignored("4913"));
+        assertFalse(SourceWatcher.ignored("article.md"));
+    }
+}
