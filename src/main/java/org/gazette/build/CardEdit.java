@@ -1,6 +1,5 @@
 package org.gazette.build;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,7 +104,7 @@ final class CardEdit {
                 : touched.stream().mapToInt(Integer::intValue).filter(i -> !PageInputs.same(plan.get(i), specs[i]));
         Map<String, byte[]> fresh = new ConcurrentHashMap<>();
         redo.parallel().forEach(i -> fresh.put(specs[i].file(),
-                renderer.render(specs[i]).getBytes(StandardCharsets.UTF_8)));
+                renderer.render(specs[i])));
         Map<String, byte[]> html = previous.html();
         if (!fresh.isEmpty()) {
             Map<String, byte[]> copy = new HashMap<>(html);

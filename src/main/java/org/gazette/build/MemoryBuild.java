@@ -1,6 +1,5 @@
 package org.gazette.build;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -154,7 +153,7 @@ public final class MemoryBuild {
             byte[] html = everything || old == null || change.templates().contains(spec.template())
                     || !PageInputs.same(old, spec) ? null : previous.html().get(spec.file());
             if (html == null) {
-                html = renderer.render(spec).getBytes(StandardCharsets.UTF_8);
+                html = renderer.render(spec);
                 rendered.incrementAndGet();
             }
             pages.put(spec.file(), html);

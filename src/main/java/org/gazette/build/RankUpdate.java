@@ -1,6 +1,5 @@
 package org.gazette.build;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.gazette.content.ContentFingerprint;
 import org.gazette.content.ContentLoader;
@@ -51,7 +50,7 @@ public final class RankUpdate {
                 images, built.minified());
         List<PageSpec> pages = renderer.plan();
         pages.parallelStream().forEach(page ->
-                update.writeIfChanged(page.file(), renderer.render(page).getBytes(StandardCharsets.UTF_8)));
+                update.writeIfChanged(page.file(), renderer.render(page)));
         renderer.rankingFiles(newsroom.now()).forEach(update::writeIfChanged);
         return new Report(ranked.rankings(), update.changed(), ranked.trending(), ranked.mostRead());
     }

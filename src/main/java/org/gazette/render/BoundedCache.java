@@ -18,14 +18,27 @@ public final class BoundedCache<K, V> {
         this.limit = limit;
     }
 
+    /** The value of {@code key}, made by {@code make} when missing. */
     public V get(K key, Function<K, V> make) {
-        V value = values.get(key);
-        if (value == null) {
-            if (values.size() >= limit) {
-                values.clear();
-            }
-            value = values.computeIfAbsent(key, make);
+        V value = find(key);
+        return value != null ? value : keep(key, make.apply(key));
+    }
+
+    /** The value of {@code key}, or null. */
+    public V find(K key) {
+        return values.get(key);
+    }
+
+    /**
+     * Keeps {@code value} for {@code key} and returns the value kept: the first one when threads
+     * raced to make it (equal values, since values depend on the key alone). Values are made outside
+     * any lock, so making one may use this cache again (a cached block inside another).
+     */
+    public V keep(K key, V value) {
+        if (values.size() >= limit) {
+            values.clear();
         }
-        return value;
+        V earlier = values.putIfAbsent(key, value);
+        return earlier != null ? earlier : value;
     }
 }

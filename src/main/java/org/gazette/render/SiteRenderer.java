@@ -15,6 +15,8 @@ public final class SiteRenderer {
     private final List<ArticleCard> trending;
     private final List<ArticleCard> mostRead;
     private final ThemeAssets assets;
+    /** Markup of {@code <@cached>} blocks, for this renderer's newsroom only. */
+    private final CachedDirective cached = new CachedDirective();
 
     /**
      * A preview renderer: pictures as placed (no processed files) and the theme's files under their
@@ -83,8 +85,9 @@ public final class SiteRenderer {
         return planner.articlePages(article);
     }
 
-    public String render(PageSpec page) {
-        return engine.render(page, views.site(), trending, mostRead);
+    /** One page as published: UTF-8 HTML. */
+    public byte[] render(PageSpec page) {
+        return engine.render(page, views.site(), trending, mostRead, cached);
     }
 
     /** The ranking lists as JSON files ({@link RankingFiles}). */

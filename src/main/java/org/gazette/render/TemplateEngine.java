@@ -13,7 +13,6 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +57,20 @@ public final class TemplateEngine {
         config.setObjectWrapper(wrapper.build());
     }
 
-    /** Renders one page to HTML; {@code trending} and {@code mostRead} feed the blocks every page shows. */
-    public String render(PageSpec spec, SiteView site, List<ArticleCard> trending, List<ArticleCard> mostRead) {
+    /**
+     * Renders one page to UTF-8 HTML; {@code trending} and {@code mostRead} feed the blocks every page
+     * shows, {@code cached} is the renderer's {@code <@cached>} directive.
+     */
+    public byte[] render(PageSpec spec, SiteView site, List<ArticleCard> trending, List<ArticleCard> mostRead,
+                         CachedDirective cached) {
         Map<String, Object> root = new HashMap<>(spec.variables());
         root.put("site", site);
         root.put("page", spec.page());
         root.put("trending", trending);
         root.put("mostRead", mostRead);
         root.put("asset", asset);
-        StringWriter out = new StringWriter(16 * 1024);
+        root.put("cached", cached);
+        Utf8Writer out = new Utf8Writer(32 * 1024);
         try {
             Template template = config.getTemplate(spec.template());
             template.process(root, out);
@@ -87,7 +91,7 @@ public final class TemplateEngine {
         } catch (IOException e) {
             throw new RenderException(theme.describe(spec.template()) + ": " + e.getMessage(), spec);
         }
-        return out.toString();
+        return out.toByteArray();
     }
 
     private static String firstLine(String message) {

@@ -40,7 +40,7 @@ public class PageRenderBenchmark {
     }
 
     @Benchmark
-    public String renderOnePage() {
+    public byte[] renderOnePage() {
         return renderer.render(pages.get(next++ % pages.size()));
     }
 }

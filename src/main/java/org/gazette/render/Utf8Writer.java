@@ -1,0 +1,109 @@
+package org.gazette.render;
+
+import java.io.Writer;
+import java.util.Arrays;
+
+/**
+ * A {@link Writer} that encodes straight into UTF-8 bytes. Pages are published as bytes, so
+ * rendering into a {@code StringWriter} first cost a synchronised buffer, a copy to a String (two
+ * bytes a character once a page holds one non-Latin-1 character, such as the title's dash) and a
+ * second pass to encode it. Unpaired surrogates become {@code ?}, as {@link String#getBytes} makes
+ * them, so the bytes are those of the String way. Not thread-safe: one writer per page.
+ */
+final class Utf8Writer extends Writer {
+    private byte[] bytes;
+    private int size;
+    /** A high surrogate whose low half has not been written yet, or 0. */
+    private char high;
+
+    Utf8Writer(int capacity) {
+        bytes = new byte[capacity];
+    }
+
+    @Override
+    public void write(int c) {
+        ensure(4);
+        put((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+        ensure(3L * length + 1);
+        for (int i = offset, end = offset + length; i < end; i++) {
+            put(chars[i]);
+        }
+    }
+
+    @Override
+    public void write(String text, int offset, int length) {
+        ensure(3L * length + 1);
+        for (int i = offset, end = offset + length; i < end; i++) {
+            put(text.charAt(i));
+        }
+    }
+
+    @Override
+    public void write(String text) {
+        write(text, 0, text.length());
+    }
+
+    /** The bytes written so far (an unpaired high surrogate at the end counts as {@code ?}). */
+    byte[] toByteArray() {
+        if (high != 0) {
+            ensure(1);
+            bytes[size++] = '?';
+            high = 0;
+        }
+        return Arrays.copyOf(bytes, size);
+    }
+
+    private void put(char c) {
+        byte[] b = bytes;
+        if (c < 0x80 && high == 0) {
+            b[size++] = (byte) c;
+        } else if (high != 0) {
+            char h = high;
+            high = 0;
+            if (Character.isLowSurrogate(c)) {
+                int cp = Character.toCodePoint(h, c);
+                b[size++] = (byte) (0xF0 | cp >> 18);
+                b[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[size++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                b[size++] = '?';
+                put(c);
+            }
+        } else if (c < 0x800) {
+            b[size++] = (byte) (0xC0 | c >> 6);
+            b[size++] = (byte) (0x80 | c & 0x3F);
+        } else if (Character.isHighSurrogate(c)) {
+            high = c;
+        } else if (Character.isLowSurrogate(c)) {
+            b[size++] = '?';
+        } else {
+            b[size++] = (byte) (0xE0 | c >> 12);
+            b[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+            b[size++] = (byte) (0x80 | c & 0x3F);
+        }
+    }
+
+    /** Room for {@code more} bytes (a pending high surrogate may add one more). */
+    private void ensure(long more) {
+        long needed = size + more + 1;
+        if (needed > bytes.length) {
+            if (needed > Integer.MAX_VALUE - 8) {
+                throw new OutOfMemoryError("a page of more than 2 GB");
+            }
+            bytes = Arrays.copyOf(bytes, (int) Math.max(needed, 2L * bytes.length));
+        }
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+}

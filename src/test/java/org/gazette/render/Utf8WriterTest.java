@@ -1,0 +1,41 @@
+package org.gazette.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class Utf8WriterTest {
+    /** Characters from every UTF-8 length, both surrogate halves alone and paired, and the edges between. */
+    private static final char[] ALPHABET = {'a', '<', '\n', 0x7F, 0x80, 'é', 0x7FF, 0x800, '–', '€', 0xFFFD, 0xFFFF,
+        0xD83D, 0xDE00, 0xD800, 0xDBFF, 0xDC00, 0xDFFF};
+
+    @Test
+    void givesTheBytesOfStringGetBytesHoweverTheTextArrivesInPieces() {
+        Random random = new Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            char[] chars = new char[random.nextInt(60)];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
+            }
+            String text = new String(chars);
+            Utf8Writer out = new Utf8Writer(1 + random.nextInt(8)); // tiny, so the buffer must grow
+            int at = 0;
+            while (at < chars.length) {
+                int n = Math.min(chars.length - at, random.nextInt(5));
+                switch (random.nextInt(3)) {
+                    case 0 -> out.write(text, at, n);
+                    case 1 -> out.write(chars, at, n);
+                    default -> {
+                        n = 1;
+                        out.write(chars[at]);
+                    }
+                }
+                at += n;
+            }
+            assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray(), () -> "text: "
+                    + text.chars().mapToObj(c -> String.format("%04x", c)).toList());
+        }
+    }
+}
