@@ -1,6 +1,7 @@
 package org.gazette.render;
 
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Arrays;
  * them, so the bytes are those of the String way. Not thread-safe: one writer per page.
  */
 final class Utf8Writer extends Writer {
+    /** Up to this many characters, a loop beats a call to the JDK's encoder and its copy. */
+    private static final int SHORT = 16;
+
     private byte[] bytes;
     private int size;
     /** A high surrogate whose low half has not been written yet, or 0. */
@@ -36,6 +40,17 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String text, int offset, int length) {
+        // The JDK's encoder copies ASCII and Latin-1 text in bulk; a character loop is several times
+        // slower on the long runs of markup templates write. A surrogate pair split between two
+        // writes is left to the loop, which joins the halves as one String would.
+        if (length > SHORT && high == 0 && !Character.isHighSurrogate(text.charAt(offset + length - 1))) {
+            String part = offset == 0 && length == text.length() ? text : text.substring(offset, offset + length);
+            byte[] encoded = part.getBytes(StandardCharsets.UTF_8);
+            ensure(encoded.length);
+            System.arraycopy(encoded, 0, bytes, size, encoded.length);
+            size += encoded.length;
+            return;
+        }
         ensure(3L * length + 1);
         for (int i = offset, end = offset + length; i < end; i++) {
             put(text.charAt(i));

@@ -15,7 +15,7 @@ class Utf8WriterTest {
     void givesTheBytesOfStringGetBytesHoweverTheTextArrivesInPieces() {
         Random random = new Random(7);
         for (int round = 0; round < 2_000; round++) {
-            char[] chars = new char[random.nextInt(60)];
+            char[] chars = new char[random.nextInt(300)];
             for (int i = 0; i < chars.length; i++) {
                 chars[i] = ALPHABET[random.nextInt(ALPHABET.length)];
             }
@@ -23,7 +23,8 @@ class Utf8WriterTest {
             Utf8Writer out = new Utf8Writer(1 + random.nextInt(8)); // tiny, so the buffer must grow
             int at = 0;
             while (at < chars.length) {
-                int n = Math.min(chars.length - at, random.nextInt(5));
+                // Short pieces take the character loop, long ones (over 16) the bulk encoder.
+                int n = Math.min(chars.length - at, random.nextInt(random.nextBoolean() ? 5 : 60));
                 switch (random.nextInt(3)) {
                     case 0 -> out.write(text, at, n);
                     case 1 -> out.write(chars, at, n);
