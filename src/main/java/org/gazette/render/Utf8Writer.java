@@ -9,9 +9,10 @@ import java.util.Arrays;
  * rendering into a {@code StringWriter} first cost a synchronised buffer, a copy to a String (two
  * bytes a character once a page holds one non-Latin-1 character, such as the title's dash) and a
  * second pass to encode it. Unpaired surrogates become {@code ?}, as {@link String#getBytes} makes
- * them, so the bytes are those of the String way. Not thread-safe: one writer per page.
+ * them, so the bytes are those of the String way. Feeds write through one too: the JDK's XML writer
+ * otherwise sends every byte through a synchronised stream. Not thread-safe: one writer per document.
  */
-final class Utf8Writer extends Writer {
+public final class Utf8Writer extends Writer {
     /** Up to this many characters, a loop beats a call to the JDK's encoder and its copy. */
     private static final int SHORT = 16;
 
@@ -20,7 +21,7 @@ final class Utf8Writer extends Writer {
     /** A high surrogate whose low half has not been written yet, or 0. */
     private char high;
 
-    Utf8Writer(int capacity) {
+    public Utf8Writer(int capacity) {
         bytes = new byte[capacity];
     }
 
@@ -63,7 +64,7 @@ final class Utf8Writer extends Writer {
     }
 
     /** The bytes written so far (an unpaired high surrogate at the end counts as {@code ?}). */
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         if (high != 0) {
             ensure(1);
             bytes[size++] = '?';

@@ -1,11 +1,11 @@
 package org.gazette.render.feed;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.gazette.render.Utf8Writer;
 
 /**
  * One XML document written through the JDK's {@link XMLStreamWriter}, so every text and attribute
@@ -17,14 +17,14 @@ final class Xml {
     /** The JDK's own implementation, whatever else is on the class path: same bytes everywhere. */
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final Utf8Writer bytes = new Utf8Writer(64 * 1024);
     private final XMLStreamWriter out;
     /** Per open element: whether it has child elements (its end tag then goes on its own line). */
     private final Deque<Boolean> open = new ArrayDeque<>();
 
     Xml() {
         try {
-            out = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+            out = FACTORY.createXMLStreamWriter(bytes);
             out.writeStartDocument("UTF-8", "1.0");
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
