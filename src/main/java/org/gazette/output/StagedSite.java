@@ -29,7 +29,10 @@ public final class StagedSite implements AutoCloseable {
     private final PreviousSite previous;
     private final LongAdder unchanged = new LongAdder();
     private final Map<String, String> written = new ConcurrentHashMap<>();
-    /** Paths by their case-folded NFC form: on macOS and Windows two such files are one. */
+    /**
+     * Paths that are not their own case-folded NFC form, by that form: on macOS and Windows two paths
+     * of one form are one file.
+     */
     private final Map<String, String> folded = new ConcurrentHashMap<>();
     private volatile boolean committed;
     private volatile boolean closed;
@@ -122,9 +125,8 @@ public final class StagedSite implements AutoCloseable {
                     + "\n    hint: rename one of them (slug, section id, tag or image file name)");
         }
         if (first == null) {
-            String key = java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
-            String other = folded.putIfAbsent(key, path);
-            if (other != null && !other.equals(path)) {
+            String other = foldedTwin(path);
+            if (other != null) {
                 throw new OutputException("two sources want output files that differ only in case or Unicode form, /"
                         + other + " (" + written.get(other) + ") and /" + path + " (" + origin + ")"
                         + "\n    hint: rename one of them: on many file systems they are the same file");
@@ -139,6 +141,24 @@ public final class StagedSite implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /**
+     * Another path written that is the same file as {@code path} where names ignore case and Unicode
+     * form, or null. Nearly every site path is its own folded form already, and only the others are
+     * kept in {@link #folded}: a million pages would otherwise hold a second copy of every path. Each
+     * path is recorded before it looks for its twin, so of two racing twins at least one sees the other.
+     */
+    private String foldedTwin(String path) {
+        String key = java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        if (key.equals(path)) {
+            return folded.get(key);
+        }
+        String other = folded.putIfAbsent(key, path);
+        if (other == null && written.containsKey(key)) {
+            other = key;
+        }
+        return other == null || other.equals(path) ? null : other;
     }
 
     public int fileCount() {
