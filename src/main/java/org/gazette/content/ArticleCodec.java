@@ -22,7 +22,8 @@ final class ArticleCodec {
     private ArticleCodec() {
     }
 
-    static void write(Article a, Path root, DataOutputStream out) throws IOException {
+    /** @param body {@code a.bodyHtml()} as UTF-8, encoded once by the caller (the body store needs it too) */
+    static void write(Article a, byte[] body, Path root, DataOutputStream out) throws IOException {
         out.writeUTF(a.source().file());
         out.writeInt(a.source().line());
         out.writeInt(a.source().column());
@@ -40,7 +41,8 @@ final class ArticleCodec {
         image(a.image(), root, out);
         out.writeUTF(a.slug());
         out.writeBoolean(a.draft());
-        writeText(a.bodyHtml(), out);
+        out.writeInt(body.length);
+        out.write(body);
         out.writeUTF(a.path());
         out.writeInt(a.media().size());
         for (Image i : a.media()) {
