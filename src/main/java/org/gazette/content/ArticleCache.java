@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.gazette.model.Article;
 
 /**
@@ -35,7 +34,7 @@ import org.gazette.model.Article;
  */
 final class ArticleCache {
     static final String FILE = ".gazette-cache/articles.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** Where an entry's bytes are: in the previous cache file or in this build's spill file. */
     private record Slot(boolean previous, long offset, int length) {
@@ -222,19 +221,17 @@ final class ArticleCache {
                     digest.update(Files.readAllBytes(f));
                 }
             }
-            try (Stream<Path> walk = Files.walk(content)) {
-                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String rel = content.relativize(f).toString().replace('\\', '/');
-                    if (rel.startsWith("articles/") && rel.endsWith(".md")) {
-                        continue;
-                    }
-                    digest.update(rel.getBytes(StandardCharsets.UTF_8));
-                    if (rel.startsWith("authors/")) {
-                        digest.update(Files.readAllBytes(f));
-                    } else {
-                        digest.update((Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis())
-                                .getBytes(StandardCharsets.UTF_8));
-                    }
+            for (Path f : ContentFingerprint.regularFiles(content)) {
+                String rel = content.relativize(f).toString().replace('\\', '/');
+                if (rel.startsWith("articles/") && rel.endsWith(".md")) {
+                    continue;
+                }
+                digest.update(rel.getBytes(StandardCharsets.UTF_8));
+                if (rel.startsWith("authors/")) {
+                    digest.update(Files.readAllBytes(f));
+                } else {
+                    digest.update((Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis())
+                            .getBytes(StandardCharsets.UTF_8));
                 }
             }
             ContentFingerprint.codeVersion(digest);

@@ -27,8 +27,17 @@ final class SharedValues {
                 a.pinnedUntil(), a.rankingExcluded(), a.corrections());
     }
 
+    /**
+     * The shared copies, as a list that {@link Article}'s {@code List.copyOf} keeps as it is (a
+     * stream's {@code toList()} allows nulls, so it was copied once more).
+     */
+    @SuppressWarnings("unchecked")
     private <T> List<T> list(List<T> items) {
-        return items.stream().map(this::one).toList();
+        Object[] shared = new Object[items.size()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = one(items.get(i));
+        }
+        return (List<T>) List.of(shared);
     }
 
     @SuppressWarnings("unchecked")
