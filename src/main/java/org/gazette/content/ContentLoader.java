@@ -342,16 +342,23 @@ public final class ContentLoader {
             if (!Files.isDirectory(dir)) {
                 return List.of();
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
+            Set<Path> links = new HashSet<>();
+            // The walk has read each file's attributes (without following links): no second stat.
+            try (Stream<Path> found = Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> {
+                String name = p.getFileName().toString();
+                if (!(name.endsWith(extension) || name.endsWith(alsoExtension)) || name.startsWith(".")) {
+                    return false;
+                }
+                if (attributes.isSymbolicLink()) {
+                    links.add(p);
+                    return Files.isRegularFile(p);
+                }
+                return attributes.isRegularFile();
+            })) {
                 Path realRoot = projectRoot.toRealPath();
                 List<Path> out = new ArrayList<>();
-                for (Path p : walk.sorted().toList()) {
-                    String name = p.getFileName().toString();
-                    if (!(name.endsWith(extension) || name.endsWith(alsoExtension)) || name.startsWith(".")
-                            || !Files.isRegularFile(p)) {
-                        continue;
-                    }
-                    if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(realRoot)) {
+                for (Path p : found.sorted().toList()) {
+                    if (links.contains(p) && !p.toRealPath().startsWith(realRoot)) {
                         problems.add(Source.file(projectRoot.relativize(p).toString()),
                                 "symbolic link leads outside the project", "copy the file into the project instead");
                         continue;
