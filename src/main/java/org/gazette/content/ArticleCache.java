@@ -22,7 +22,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.gazette.model.Article;
 
 /**
@@ -35,7 +34,7 @@ import org.gazette.model.Article;
  */
 final class ArticleCache {
     static final String FILE = ".gazette-cache/articles.bin";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
 
     /** Where an entry's bytes are: in the previous cache file or in this build's spill file. */
     private record Slot(boolean previous, long offset, int length) {
@@ -115,14 +114,17 @@ final class ArticleCache {
         }
     }
 
-    void put(String key, Article article) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+    /** @param body {@code article.bodyHtml()} as UTF-8 (see {@link ArticleCodec#write}) */
+    void put(String key, Article article, byte[] body) {
+        // Sized for the body and the metadata around it, so the buffer is not grown and copied as it fills.
+        Buffer bytes = new Buffer(body.length + 4096);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            ArticleCodec.write(article, root, out);
+            ArticleCodec.write(article, body, root, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        byte[] value = bytes.toByteArray();
+        ByteBuffer value = bytes.view();
+        int length = value.remaining();
         synchronized (this) {
             try {
                 if (spill == null) {
@@ -131,15 +133,25 @@ final class ArticleCache {
                     spill = FileChannel.open(spillFile, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                             StandardOpenOption.READ, StandardOpenOption.WRITE);
                 }
-                ByteBuffer buffer = ByteBuffer.wrap(value);
-                while (buffer.hasRemaining()) {
-                    spill.write(buffer, spillEnd + buffer.position());
+                while (value.hasRemaining()) {
+                    spill.write(value, spillEnd + value.position());
                 }
-                current.put(key, new Slot(false, spillEnd, value.length));
-                spillEnd += value.length;
+                current.put(key, new Slot(false, spillEnd, length));
+                spillEnd += length;
             } catch (IOException e) {
                 // Not fatal: this article is read again next time.
             }
+        }
+    }
+
+    /** An output buffer whose bytes can be written out without the copy {@code toByteArray()} makes. */
+    private static final class Buffer extends ByteArrayOutputStream {
+        Buffer(int size) {
+            super(size);
+        }
+
+        ByteBuffer view() {
+            return ByteBuffer.wrap(buf, 0, count);
         }
     }
 
@@ -209,19 +221,17 @@ final class ArticleCache {
                     digest.update(Files.readAllBytes(f));
                 }
             }
-            try (Stream<Path> walk = Files.walk(content)) {
-                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String rel = content.relativize(f).toString().replace('\\', '/');
-                    if (rel.startsWith("articles/") && rel.endsWith(".md")) {
-                        continue;
-                    }
-                    digest.update(rel.getBytes(StandardCharsets.UTF_8));
-                    if (rel.startsWith("authors/")) {
-                        digest.update(Files.readAllBytes(f));
-                    } else {
-                        digest.update((Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis())
-                                .getBytes(StandardCharsets.UTF_8));
-                    }
+            for (Path f : ContentFingerprint.regularFiles(content)) {
+                String rel = content.relativize(f).toString().replace('\\', '/');
+                if (rel.startsWith("articles/") && rel.endsWith(".md")) {
+                    continue;
+                }
+                digest.update(rel.getBytes(StandardCharsets.UTF_8));
+                if (rel.startsWith("authors/")) {
+                    digest.update(Files.readAllBytes(f));
+                } else {
+                    digest.update((Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis())
+                            .getBytes(StandardCharsets.UTF_8));
                 }
             }
             ContentFingerprint.codeVersion(digest);

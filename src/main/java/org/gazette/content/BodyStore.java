@@ -20,7 +20,17 @@ import org.gazette.model.Body;
  */
 public abstract sealed class BodyStore implements AutoCloseable permits BodyStore.Heap, BodyStore.Disk {
     /** {@code article}, its body moved into this store. */
-    abstract Article keep(Article article);
+    Article keep(Article article) {
+        String html = article.bodyHtml();
+        return article.withBody(keep(html, html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A body holding {@code html}, kept in this store.
+     *
+     * @param utf8 {@code html} as UTF-8, which the caller may need too (the article cache does): encoded once
+     */
+    abstract Body keep(String html, byte[] utf8);
 
     /** Bodies stay on the heap; closing does nothing. */
     public static BodyStore inMemory() {
@@ -48,6 +58,11 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
         }
 
         @Override
+        Body keep(String html, byte[] utf8) {
+            return Body.of(html);
+        }
+
+        @Override
         public void close() {
         }
     }
@@ -63,8 +78,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
         }
 
         @Override
-        Article keep(Article article) {
-            byte[] bytes = article.bodyHtml().getBytes(StandardCharsets.UTF_8);
+        Body keep(String html, byte[] bytes) {
             // Each writer reserves its own range, so threads append without a lock.
             long offset = end.getAndAdd(bytes.length);
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -75,7 +89,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write article bodies to " + file + ": " + e.getMessage(), e);
             }
-            return article.withBody(new Stored(this, offset, bytes.length));
+            return new Stored(this, offset, bytes.length);
         }
 
         Path file() {

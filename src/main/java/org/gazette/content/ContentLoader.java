@@ -2,6 +2,7 @@ package org.gazette.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -73,9 +74,9 @@ public final class ContentLoader {
                     // Each file gets its own problem list: whether it is valid must not depend on
                     // what other threads report meanwhile.
                     Problems own = new Problems();
-                    Article article = cache == null ? readArticle(file, setup, own) : readCached(file, setup, cache, own);
+                    Article article = read(file, setup, cache, bodies, shared, own);
                     problems.addAll(own.errors());
-                    return article == null ? null : bodies.keep(shared.share(article));
+                    return article;
                 })
                 .filter(Objects::nonNull)
                 .toList();
@@ -131,24 +132,36 @@ public final class ContentLoader {
     }
 
     /**
-     * One article from the cache when its file and context are unchanged, else read and then
-     * cached. The file is read once: the bytes that are hashed are the bytes that are parsed.
+     * One article, from the cache (when there is one) if its file and context are unchanged, else
+     * read and then cached; its body moved into {@code bodies} and its repeated values shared. The
+     * file is read once (the bytes that are hashed are the bytes that are parsed), the body encoded
+     * once for the cache and the store, and the article record copied once.
      */
-    private static Article readCached(Path file, Setup setup, ArticleCache cache, Problems problems) {
+    private static Article read(Path file, Setup setup, ArticleCache cache, BodyStore bodies, SharedValues shared,
+                                Problems problems) {
         byte[] bytes = TextFiles.bytes(file, setup.display().apply(file), problems);
         if (bytes == null) {
             return null;
         }
-        String key = cache.key(file, bytes);
-        Article hit = cache.get(key);
-        if (hit != null) {
-            return hit;
+        String key = cache == null ? null : cache.key(file, bytes);
+        Article article = key == null ? null : cache.get(key);
+        boolean hit = article != null;
+        if (!hit) {
+            article = readArticle(file, bytes, setup, problems);
+            if (article == null) {
+                return null;
+            }
         }
-        Article article = readArticle(file, bytes, setup, problems);
-        if (article != null && problems.isEmpty()) {
-            cache.put(key, article);
+        boolean caching = key != null && !hit && problems.isEmpty();
+        if (!caching && bodies instanceof BodyStore.Heap) {
+            return shared.share(article); // nothing needs the body's bytes
         }
-        return article;
+        String html = article.bodyHtml();
+        byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        if (caching) {
+            cache.put(key, article, body);
+        }
+        return shared.share(article, bodies.keep(html, body));
     }
 
     /** One article file, or null when it has problems (reported to {@code problems}). */
@@ -329,16 +342,23 @@ public final class ContentLoader {
             if (!Files.isDirectory(dir)) {
                 return List.of();
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
+            Set<Path> links = new HashSet<>();
+            // The walk has read each file's attributes (without following links): no second stat.
+            try (Stream<Path> found = Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> {
+                String name = p.getFileName().toString();
+                if (!(name.endsWith(extension) || name.endsWith(alsoExtension)) || name.startsWith(".")) {
+                    return false;
+                }
+                if (attributes.isSymbolicLink()) {
+                    links.add(p);
+                    return Files.isRegularFile(p);
+                }
+                return attributes.isRegularFile();
+            })) {
                 Path realRoot = projectRoot.toRealPath();
                 List<Path> out = new ArrayList<>();
-                for (Path p : walk.sorted().toList()) {
-                    String name = p.getFileName().toString();
-                    if (!(name.endsWith(extension) || name.endsWith(alsoExtension)) || name.startsWith(".")
-                            || !Files.isRegularFile(p)) {
-                        continue;
-                    }
-                    if (Files.isSymbolicLink(p) && !p.toRealPath().startsWith(realRoot)) {
+                for (Path p : found.sorted().toList()) {
+                    if (links.contains(p) && !p.toRealPath().startsWith(realRoot)) {
                         problems.add(Source.file(projectRoot.relativize(p).toString()),
                                 "symbolic link leads outside the project", "copy the file into the project instead");
                         continue;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.gazette.model.Image;
 
 /**
@@ -17,11 +18,19 @@ import org.gazette.model.Image;
  * which files the site must publish. Thread-safe.
  */
 final class ImageFiles {
+    /** A URL scheme ({@code https:}, {@code data:}): compiled once, not for every picture. */
+    private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*:.*");
     private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "webp", "avif", "svg");
 
     private final Path contentDir;
     private final Path realContentDir;
     private final Map<Path, int[]> sizes = new ConcurrentHashMap<>();
+    /**
+     * Files found regular and inside the content folder, so their checks (a stat and a real-path
+     * walk) run once: most articles show the same few pictures. Like {@link #sizes}, kept for one
+     * load; a changed picture makes a new one (a preview session reads its setup again).
+     */
+    private final Set<Path> checked = ConcurrentHashMap.newKeySet();
 
     ImageFiles(Path contentDir) throws IOException {
         this.contentDir = contentDir.toAbsolutePath().normalize();
@@ -47,7 +56,7 @@ final class ImageFiles {
     Image resolve(String ref, Path from, String alt, String credit, String caption) throws ImageException {
         String raw = ref.strip();
         String lower = raw.toLowerCase(Locale.ROOT);
-        if (lower.matches("^[a-z][a-z0-9+.-]*:.*") || raw.startsWith("//")) {
+        if (SCHEME.matcher(lower).matches() || raw.startsWith("//")) {
             throw new ImageException("image '" + raw + "' is not a file in content/",
                     "download the picture into content/images/ and write src: /images/<name>");
         }
@@ -65,6 +74,9 @@ final class ImageFiles {
         if (!EXTENSIONS.contains(ext)) {
             throw new ImageException("image '" + raw + "' has an unsupported type '." + ext + "'",
                     "use a .png, .jpg, .gif, .webp, .avif or .svg file");
+        }
+        if (checked.contains(file)) {
+            return image(file, alt, credit, caption, sizes.get(file));
         }
         if (!Files.isRegularFile(file)) {
             throw new ImageException("image '" + raw + "' not found (looked for "
@@ -84,6 +96,11 @@ final class ImageFiles {
         if (size == null) {
             throw new ImageException("image '" + raw + "' is not a readable picture", "re-export it as PNG or JPEG");
         }
+        checked.add(file);
+        return image(file, alt, credit, caption, size);
+    }
+
+    private Image image(Path file, String alt, String credit, String caption, int[] size) {
         String output = contentDir.relativize(file).toString().replace('\\', '/');
         return new Image(file, output, alt, credit, caption, size[0], size[1]);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.model.Article;
+import org.gazette.model.Body;
 import org.gazette.model.Tag;
 
 /**
@@ -16,13 +17,27 @@ final class SharedValues {
 
     /** {@code a} with its repeated values replaced by the shared copies (equal, so the article is equal). */
     Article share(Article a) {
+        return share(a, a.body());
+    }
+
+    /** As {@link #share(Article)}, with the body kept elsewhere: one copy of the record, not two. */
+    Article share(Article a, Body body) {
         return new Article(a.source(), a.title(), a.published(), a.updated(), list(a.authorIds()), one(a.sectionId()),
-                list(a.tags()), a.summary(), a.image(), a.slug(), a.draft(), a.body(), a.path(), a.media(), a.aliases(),
+                list(a.tags()), a.summary(), a.image(), a.slug(), a.draft(), body, a.path(), a.media(), a.aliases(),
                 a.pinnedUntil(), a.rankingExcluded(), a.corrections());
     }
 
+    /**
+     * The shared copies, as a list that {@link Article}'s {@code List.copyOf} keeps as it is (a
+     * stream's {@code toList()} allows nulls, so it was copied once more).
+     */
+    @SuppressWarnings("unchecked")
     private <T> List<T> list(List<T> items) {
-        return items.stream().map(this::one).toList();
+        Object[] shared = new Object[items.size()];
+        for (int i = 0; i < shared.length; i++) {
+            shared[i] = one(items.get(i));
+        }
+        return (List<T>) List.of(shared);
     }
 
     @SuppressWarnings("unchecked")
