@@ -70,28 +70,24 @@ final class PngEncoder {
     /** The filtered, deflated rows. */
     private static byte[] pixels(BufferedImage image, int width, int height, int channels, boolean palette) {
         int stride = width * channels;
-        byte[] previous = new byte[stride]; // the row above the first is zeros, as the spec says
-        byte[] current = new byte[stride];
         byte[] line = new byte[stride + 1];
+        int[] above = new int[width]; // the row above the first is zeros, as the spec says
         int[] argb = new int[width];
         Deflater deflater = new Deflater(LEVEL);
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(stride * height / 4 + 1024);
         try (DeflaterOutputStream zip = new DeflaterOutputStream(compressed, deflater, 64 * 1024)) {
             for (int y = 0; y < height; y++) {
                 if (palette) {
-                    image.getRaster().getDataElements(0, y, width, 1, current);
                     line[0] = FILTER_NONE;
-                    System.arraycopy(current, 0, line, 1, stride);
+                    byte[] indices = (byte[]) image.getRaster().getDataElements(0, y, width, 1, null);
+                    System.arraycopy(indices, 0, line, 1, stride);
                 } else {
                     row(image, y, argb);
-                    unpack(argb, current, channels);
                     line[0] = FILTER_UP;
-                    for (int i = 0; i < stride; i++) {
-                        line[i + 1] = (byte) (current[i] - previous[i]);
-                    }
-                    byte[] swap = previous;
-                    previous = current;
-                    current = swap;
+                    up(argb, above, line, channels == 4);
+                    int[] swap = above;
+                    above = argb;
+                    argb = swap;
                 }
                 zip.write(line);
             }
@@ -101,6 +97,24 @@ final class PngEncoder {
             deflater.end();
         }
         return compressed.toByteArray();
+    }
+
+    /**
+     * The "Up" filter straight from packed pixels: each byte minus the same byte of the row above
+     * (modulo 256), in PNG's R, G, B[, A] order — one pass, no unpacked copy of the row.
+     */
+    private static void up(int[] argb, int[] above, byte[] line, boolean alpha) {
+        int j = 1;
+        for (int x = 0; x < argb.length; x++) {
+            int p = argb[x];
+            int q = above[x];
+            line[j++] = (byte) ((p >> 16) - (q >> 16));
+            line[j++] = (byte) ((p >> 8) - (q >> 8));
+            line[j++] = (byte) (p - q);
+            if (alpha) {
+                line[j++] = (byte) ((p >>> 24) - (q >>> 24));
+            }
+        }
     }
 
     /** Row {@code y} as non-premultiplied ARGB, straight from the pixel array for the usual int types. */
@@ -114,18 +128,6 @@ final class PngEncoder {
             System.arraycopy(data.getData(), y * width, argb, 0, width);
         } else {
             image.getRGB(0, y, width, 1, argb, 0, width);
-        }
-    }
-
-    private static void unpack(int[] argb, byte[] out, int channels) {
-        int j = 0;
-        for (int p : argb) {
-            out[j++] = (byte) (p >> 16);
-            out[j++] = (byte) (p >> 8);
-            out[j++] = (byte) p;
-            if (channels == 4) {
-                out[j++] = (byte) (p >>> 24);
-            }
         }
     }
 
