@@ -135,10 +135,14 @@ public final class ImageProcessor {
      * to its size and encodes it in the source's format.
      */
     static byte[] encode(BufferedImage source, BufferedImage pixels, Rendition r, String ext, double quality) throws IOException {
-        BufferedImage scaled = Thumbnails.of(pixels)
-                .sourceRegion(r.x(), r.y(), r.regionWidth(), r.regionHeight())
-                .forceSize(r.width(), r.height())
-                .asBufferedImage();
+        // Opaque pictures (nearly all) take the fast path; pictures with alpha go through Java2D,
+        // which interpolates premultiplied colours so transparent edges do not darken.
+        BufferedImage scaled = RgbScaler.handles(pixels)
+                ? RgbScaler.scale(pixels, r.x(), r.y(), r.regionWidth(), r.regionHeight(), r.width(), r.height())
+                : Thumbnails.of(pixels)
+                        .sourceRegion(r.x(), r.y(), r.regionWidth(), r.regionHeight())
+                        .forceSize(r.width(), r.height())
+                        .asBufferedImage();
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         if (ext.equals("png")) {
             // A palette PNG (most illustrations and charts) stays a palette PNG with its own colours:
