@@ -25,7 +25,7 @@ import org.gazette.model.SiteSettings.ImageSettings;
  */
 public final class ImagePlan {
     /** Bump when the processing changes the bytes it writes, so caches and URLs move on. */
-    static final String VERSION = "gazette-images-1";
+    static final String VERSION = "gazette-images-2";
     static final Set<String> RESIZED = Set.of("png", "jpg", "jpeg");
     private static final int[][] CROPS = {{1200, 630}, {16, 9}, {4, 3}, {1, 1}};
     private static final int CROP_WIDTH = 1200;
