@@ -16,7 +16,7 @@ public final class Main {
     public static final int FAILED = 3;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(TunedJvm.run(args).orElseGet(() -> run(args)));
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */

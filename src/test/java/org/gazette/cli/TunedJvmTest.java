@@ -1,0 +1,68 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.gazette.testing.Newsrooms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code java -jar gazette.jar build} as a user runs it: a real JVM, which starts the tuned one. */
+class TunedJvmTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String output) {
+    }
+
+    /** Runs Main in a new JVM with {@code options}; the JVMs print their flags (-XX:+PrintCommandLineFlags). */
+    private Result gazette(List<String> options, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+PrintCommandLineFlags"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Path log = dir.resolve("output.txt");
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int code = process.waitFor();
+        return new Result(code, Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void buildsInAJvmWithShallowerInliningAndPassesItsResultOn() throws Exception {
+        Path site = dir.resolve("site");
+        Result ok = gazette(List.of("-Xmx512m"), "build", "--source", Newsrooms.basic().toString(), "--out", site.toString(),
+                "--now", Newsrooms.NOW.toString());
+        assertEquals(0, ok.code(), ok.output());
+        assertTrue(Files.isRegularFile(site.resolve("index.html")), ok.output());
+        assertTrue(ok.output().contains("-XX:MaxInlineLevel=5") && ok.output().contains("-XX:InlineSmallCode=500"),
+                "the build ran with the tuned flags:\n" + ok.output());
+        assertTrue(ok.output().lines().anyMatch(l -> l.contains("-XX:MaxInlineLevel=5") && l.contains("-XX:MaxHeapSize=536870912")),
+                "and with the options it was given:\n" + ok.output());
+
+        Path broken = Newsrooms.copyOfBasic(dir.resolve("broken"));
+        Newsrooms.write(broken, "content/articles/2024/01/broken.md", "---\ntitle: [unclosed\n---\nText.\n");
+        Result failed = gazette(List.of(), "build", "--source", broken.toString(), "--out", dir.resolve("out2").toString());
+        assertEquals(Main.CONTENT_ERRORS, failed.code(), failed.output());
+        assertTrue(failed.output().contains("content/articles/2024/01/broken.md"), "the tuned JVM's errors reach the user:\n" + failed.output());
+    }
+
+    @Test
+    void runsInThisJvmWhenGivenItsOwnInliningOrForOtherCommands() throws Exception {
+        Result own = gazette(List.of("-XX:MaxInlineLevel=15"), "build", "--source", Newsrooms.basic().toString(),
+                "--out", dir.resolve("site").toString(), "--now", Newsrooms.NOW.toString());
+        assertEquals(0, own.code(), own.output());
+        assertFalse(own.output().contains("-XX:MaxInlineLevel=5"), own.output());
+
+        Result version = gazette(List.of(), "--version");
+        assertEquals(0, version.code(), version.output());
+        assertFalse(version.output().contains("-XX:MaxInlineLevel=5"), version.output());
+    }
+}
