@@ -7,6 +7,7 @@ import org.gazette.images.ImagePlan;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.output.OutputException;
+import org.gazette.output.ParallelWrites;
 import org.gazette.output.SiteUpdate;
 import org.gazette.ranking.Rankings;
 import org.gazette.render.PageSpec;
@@ -49,8 +50,7 @@ public final class RankUpdate {
         SiteRenderer renderer = new SiteRenderer(newsroom, new Theme(options.source()), ranked.trending(), ranked.mostRead(),
                 images, built.minified());
         List<PageSpec> pages = renderer.plan();
-        pages.parallelStream().forEach(page ->
-                update.writeIfChanged(page.file(), renderer.render(page)));
+        ParallelWrites.forEach(pages, page -> update.writeIfChanged(page.file(), renderer.render(page)));
         renderer.rankingFiles(newsroom.now()).forEach(update::writeIfChanged);
         return new Report(ranked.rankings(), update.changed(), ranked.trending(), ranked.mostRead());
     }

@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.stream.IntStream;
 import org.gazette.content.BodyStore;
 import org.gazette.content.ContentFingerprint;
 import org.gazette.content.ContentLoader;
@@ -19,6 +18,7 @@ import org.gazette.model.Article;
 import org.gazette.model.Author;
 import org.gazette.model.Image;
 import org.gazette.model.Newsroom;
+import org.gazette.output.ParallelWrites;
 import org.gazette.output.Precompression;
 import org.gazette.output.StagedSite;
 import org.gazette.render.PageSpec;
@@ -90,7 +90,7 @@ public final class SiteBuild {
             AtomicInteger rendered = new AtomicInteger();
             // Each page is made, rendered, written and dropped: the site is never whole in memory.
             SitemapPages.Entry[] sitemap = new SitemapPages.Entry[pages.size()];
-            IntStream.range(0, pages.size()).parallel().forEach(i -> {
+            ParallelWrites.forEach(pages.size(), i -> {
                 PageSpec page = pages.get(i).get();
                 site.write(page.file(), renderer.render(page), origins.of(page));
                 sitemap[i] = SitemapPages.entry(page);

@@ -34,7 +34,7 @@ public final class Precompression {
      */
     public static int addTo(StagedSite site) {
         int[] count = {0};
-        site.paths().stream().filter(Precompression::isText).sorted().toList().parallelStream().forEach(path -> {
+        ParallelWrites.forEach(site.paths().stream().filter(Precompression::isText).sorted().toList(), path -> {
             site.write(path + ".gz", gzip(site.read(path)), "precompressed /" + path);
             synchronized (count) {
                 count[0]++;

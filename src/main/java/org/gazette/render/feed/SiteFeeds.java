@@ -48,7 +48,7 @@ public final class SiteFeeds {
         RssFeed rss = new RssFeed(items);
         AtomFeed atom = new AtomFeed(items);
         JsonFeed json = new JsonFeed(items);
-        new FeedPlanner(newsroom).feeds().parallelStream().forEach(feed -> {
+        org.gazette.output.ParallelWrites.forEach(new FeedPlanner(newsroom).feeds(), feed -> {
             sink.accept(feed.path(FeedFormat.RSS), rss.write(feed));
             sink.accept(feed.path(FeedFormat.ATOM), atom.write(feed));
             sink.accept(feed.path(FeedFormat.JSON), json.write(feed));

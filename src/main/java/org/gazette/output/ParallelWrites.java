@@ -1,0 +1,46 @@
+package org.gazette.output;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+/**
+ * Work on every core that writes into a staged folder and ends as one: when a task fails, the
+ * tasks not yet started are skipped, and the failure is thrown only once every task has ended. A
+ * parallel stream rethrows the first failure at once while other threads are still writing files,
+ * so the staging folder could not be removed after a failed build (and a file could appear in it
+ * after its removal).
+ */
+public final class ParallelWrites {
+    private ParallelWrites() {
+    }
+
+    /** Runs {@code work} for 0 … count − 1 on every core; returns or throws once all have ended. */
+    public static void forEach(int count, IntConsumer work) {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        IntStream.range(0, count).parallel().forEach(i -> {
+            if (failure.get() != null) {
+                return;
+            }
+            try {
+                work.accept(i);
+            } catch (RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        Throwable e = failure.get();
+        if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+    }
+
+    /** Runs {@code work} for every item on every core; returns or throws once all have ended. */
+    public static <T> void forEach(List<T> items, Consumer<T> work) {
+        forEach(items.size(), i -> work.accept(items.get(i)));
+    }
+}

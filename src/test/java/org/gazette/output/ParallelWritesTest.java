@@ -1,0 +1,42 @@
+package org.gazette.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class ParallelWritesTest {
+    @Test
+    void throwsOnlyOnceEveryStartedTaskHasEndedAndSkipsTheRest() {
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger started = new AtomicInteger();
+        IllegalStateException boom = new IllegalStateException("boom");
+        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> ParallelWrites.forEach(10_000, i -> {
+            running.incrementAndGet();
+            started.incrementAndGet();
+            try {
+                if (i == 0) {
+                    throw boom;
+                }
+                Thread.sleep(2); // a slow write, still going when the failure is thrown
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                running.decrementAndGet();
+            }
+        }));
+        assertSame(boom, thrown);
+        assertEquals(0, running.get(), "no task is still running when the failure reaches the caller");
+        assertTrue(started.get() < 10_000, "tasks after the failure were skipped: " + started.get() + " ran");
+    }
+
+    @Test
+    void runsEveryTaskWhenNoneFails() {
+        AtomicInteger done = new AtomicInteger();
+        ParallelWrites.forEach(1_000, i -> done.incrementAndGet());
+        assertEquals(1_000, done.get());
+    }
+}
