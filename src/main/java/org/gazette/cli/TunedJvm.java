@@ -48,7 +48,7 @@ final class TunedJvm {
         } catch (IOException e) {
             return OptionalInt.empty(); // build here, with the defaults
         }
-        // Stopped (Ctrl-C, a CI timeout): stop the build too, which removes its staging folder.
+        // Stopped (Ctrl-C, a CI timeout): stop the build too; the next build removes what it had staged.
         Thread stop = new Thread(() -> {
             build.destroy();
             try {
