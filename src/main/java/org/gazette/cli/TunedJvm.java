@@ -17,12 +17,22 @@ import java.util.OptionalInt;
  * the first one only waits (about 0.1 s of start-up).
  *
  * <p>Nothing is started again when the JVM was given {@code -XX:MaxInlineLevel} (the second JVM
- * is, and so is anyone who wants the JIT's defaults: {@code java -XX:MaxInlineLevel=15 -jar …}).
+ * is, and so is anyone who wants the JIT's defaults: {@code java -XX:MaxInlineLevel=15 -jar …}) or
+ * an agent (a debugger or profiler attached to this JVM would otherwise start twice).
  */
 final class TunedJvm {
     static final List<String> FLAGS = List.of("-XX:MaxInlineLevel=5", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=500");
 
     private TunedJvm() {
+    }
+
+    /**
+     * Options that keep the build in this JVM: inlining chosen by hand (the tuned JVM has it too), and
+     * agents, which belong to the JVM they were started with: a debugger's port, a profiler's file.
+     */
+    private static boolean keepsThisJvm(String option) {
+        return option.startsWith("-XX:MaxInlineLevel") || option.startsWith("-agentlib:") || option.startsWith("-agentpath:")
+                || option.startsWith("-javaagent:") || option.startsWith("-Xrunjdwp") || option.startsWith("-Xdebug");
     }
 
     /** The exit code of {@code args} run in a tuned JVM, or empty when this JVM is to run them itself. */
@@ -33,7 +43,7 @@ final class TunedJvm {
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<String> java = ProcessHandle.current().info().command();
         String classPath = System.getProperty("java.class.path", "");
-        if (options.stream().anyMatch(o -> o.startsWith("-XX:MaxInlineLevel")) || java.isEmpty() || classPath.isEmpty()) {
+        if (options.stream().anyMatch(TunedJvm::keepsThisJvm) || java.isEmpty() || classPath.isEmpty()) {
             return OptionalInt.empty();
         }
         List<String> command = new ArrayList<>();

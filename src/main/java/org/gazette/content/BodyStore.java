@@ -19,18 +19,13 @@ import org.gazette.model.Body;
  * Thread-safe.
  */
 public abstract sealed class BodyStore implements AutoCloseable permits BodyStore.Heap, BodyStore.Disk {
-    /** {@code article}, its body moved into this store. */
-    Article keep(Article article) {
-        String html = article.bodyHtml();
-        return article.withBody(keep(html, html.getBytes(StandardCharsets.UTF_8)));
-    }
-
     /**
-     * A body holding {@code html}, kept in this store.
+     * {@code body} as this store keeps it: on the heap, the same body.
      *
-     * @param utf8 {@code html} as UTF-8, which the caller may need too (the article cache does): encoded once
+     * @param utf8 the body's HTML as UTF-8 when the caller has it already (the article cache needs it
+     *             too: encoded once), else null
      */
-    abstract Body keep(String html, byte[] utf8);
+    abstract Body keep(Body body, byte[] utf8);
 
     /** Bodies stay on the heap; closing does nothing. */
     public static BodyStore inMemory() {
@@ -53,13 +48,8 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
 
     static final class Heap extends BodyStore {
         @Override
-        Article keep(Article article) {
-            return article;
-        }
-
-        @Override
-        Body keep(String html, byte[] utf8) {
-            return Body.of(html);
+        Body keep(Body body, byte[] utf8) {
+            return body;
         }
 
         @Override
@@ -78,7 +68,8 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
         }
 
         @Override
-        Body keep(String html, byte[] bytes) {
+        Body keep(Body body, byte[] utf8) {
+            byte[] bytes = utf8 != null ? utf8 : body.html().getBytes(StandardCharsets.UTF_8);
             // Each writer reserves its own range, so threads append without a lock.
             long offset = end.getAndAdd(bytes.length);
             ByteBuffer buffer = ByteBuffer.wrap(bytes);

@@ -152,22 +152,12 @@ public final class ContentLoader {
                 return null;
             }
         }
-        boolean caching = key != null && !hit && problems.isEmpty();
-        if (!caching && bodies instanceof BodyStore.Heap) {
-            return shared.share(article); // nothing needs the body's bytes
+        byte[] utf8 = null;
+        if (key != null && !hit && problems.isEmpty()) {
+            utf8 = article.bodyHtml().getBytes(StandardCharsets.UTF_8);
+            cache.put(key, article, utf8);
         }
-        String html = article.bodyHtml();
-        byte[] body = html.getBytes(StandardCharsets.UTF_8);
-        if (caching) {
-            cache.put(key, article, body);
-        }
-        return shared.share(article, bodies.keep(html, body));
-    }
-
-    /** One article file, or null when it has problems (reported to {@code problems}). */
-    static Article readArticle(Path file, Setup setup, Problems problems) {
-        byte[] bytes = TextFiles.bytes(file, setup.display().apply(file), problems);
-        return bytes == null ? null : readArticle(file, bytes, setup, problems);
+        return shared.share(article, bodies.keep(article.body(), utf8));
     }
 
     /** One article from bytes already read (and hashed by the caller). */

@@ -22,7 +22,7 @@ final class Dates {
         String t = text.strip();
         OffsetDateTime exact = isoWithOffset(t);
         if (exact != null) {
-            return exact.atZoneSameInstant(zone).withZoneSameInstant(zone);
+            return exact.atZoneSameInstant(zone);
         }
         try {
             return OffsetDateTime.parse(t.replace(' ', 'T').replace("Z", "+00:00")).atZoneSameInstant(zone)

@@ -25,12 +25,6 @@ final class ImageFiles {
     private final Path contentDir;
     private final Path realContentDir;
     private final Map<Path, int[]> sizes = new ConcurrentHashMap<>();
-    /**
-     * Files found regular and inside the content folder, so their checks (a stat and a real-path
-     * walk) run once: most articles show the same few pictures. Like {@link #sizes}, kept for one
-     * load; a changed picture makes a new one (a preview session reads its setup again).
-     */
-    private final Set<Path> checked = ConcurrentHashMap.newKeySet();
 
     ImageFiles(Path contentDir) throws IOException {
         this.contentDir = contentDir.toAbsolutePath().normalize();
@@ -75,8 +69,11 @@ final class ImageFiles {
             throw new ImageException("image '" + raw + "' has an unsupported type '." + ext + "'",
                     "use a .png, .jpg, .gif, .webp, .avif or .svg file");
         }
-        if (checked.contains(file)) {
-            return image(file, alt, credit, caption, sizes.get(file));
+        // A size is known only for a file that passed the checks below, so they run once a picture:
+        // most articles show the same few. Kept for one load (a preview session makes a new one).
+        int[] known = sizes.get(file);
+        if (known != null) {
+            return image(file, alt, credit, caption, known);
         }
         if (!Files.isRegularFile(file)) {
             throw new ImageException("image '" + raw + "' not found (looked for "
@@ -96,7 +93,6 @@ final class ImageFiles {
         if (size == null) {
             throw new ImageException("image '" + raw + "' is not a readable picture", "re-export it as PNG or JPEG");
         }
-        checked.add(file);
         return image(file, alt, credit, caption, size);
     }
 

@@ -22,7 +22,9 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +68,12 @@ final class MarkdownRenderer {
         this.basePath = basePath;
         this.markdown = markdown;
         this.embeds = new Embeds(markdown.embedHosts());
+        // Every extension but tables: a body without '|' is parsed with these alone (see below).
+        List<Extension> withoutTables = List.of(StrikethroughExtension.create());
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()));
+        List<Extension> all = new ArrayList<>(withoutTables);
+        all.add(0, TablesExtension.create());
+        options.set(Parser.EXTENSIONS, all);
         // In sanitize mode raw HTML reaches the output only through RawHtml's allow-list.
         options.set(HtmlRenderer.ESCAPE_HTML, markdown.rawHtml() == MarkdownOptions.RawHtmlMode.ESCAPE);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
@@ -78,7 +84,7 @@ final class MarkdownRenderer {
         // The tables extension is only a paragraph pre-processor, which leaves a paragraph without '|'
         // as it is: a body without one is parsed without it (and its set-up for every document).
         MutableDataSet noTables = new MutableDataSet(options);
-        noTables.set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()));
+        noTables.set(Parser.EXTENSIONS, withoutTables);
         parserWithoutTables = fast ? parser(noTables, true) : parser;
         HtmlRenderer.Builder html = HtmlRenderer.builder(options)
                 .linkResolverFactory(new SiteLinks())

@@ -46,7 +46,7 @@ final class PlainText implements NodeRenderer {
         return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> {
             String text = copy(node.getChars());
             Kind kind = kind(text);
-            List<String> marked = MARKED.get(node.getDocument());
+            List<String> marked = MARKED.get(context.getDocument());
             if (kind == Kind.CHANGED) {
                 context.delegateRender();
             } else if (kind == Kind.UNCHANGED || marked == null) {

@@ -143,7 +143,6 @@ public final class ImageProcessor {
                         .sourceRegion(r.x(), r.y(), r.regionWidth(), r.regionHeight())
                         .forceSize(r.width(), r.height())
                         .asBufferedImage();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         if (ext.equals("png")) {
             // A palette PNG (most illustrations and charts) stays a palette PNG with its own colours:
             // a true-colour copy of a smaller size would weigh several times the original.
@@ -157,20 +156,20 @@ public final class ImageProcessor {
                 }
                 scaled = indexed;
             }
-            out.writeBytes(PngEncoder.encode(scaled));
-        } else {
-            BufferedImage rgb = scaled;
-            if (scaled.getType() != BufferedImage.TYPE_INT_RGB) {
-                rgb = new BufferedImage(r.width(), r.height(), BufferedImage.TYPE_INT_RGB);
-                Graphics2D g = rgb.createGraphics();
-                try {
-                    g.drawImage(scaled, 0, 0, java.awt.Color.WHITE, null);
-                } finally {
-                    g.dispose();
-                }
-            }
-            Thumbnails.of(rgb).scale(1).outputFormat("jpg").outputQuality(quality).toOutputStream(out);
+            return PngEncoder.encode(scaled);
         }
+        BufferedImage rgb = scaled;
+        if (scaled.getType() != BufferedImage.TYPE_INT_RGB) {
+            rgb = new BufferedImage(r.width(), r.height(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = rgb.createGraphics();
+            try {
+                g.drawImage(scaled, 0, 0, java.awt.Color.WHITE, null);
+            } finally {
+                g.dispose();
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        Thumbnails.of(rgb).scale(1).outputFormat("jpg").outputQuality(quality).toOutputStream(out);
         return out.toByteArray();
     }
 

@@ -1,7 +1,6 @@
 package org.gazette.images;
 
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,6 +72,7 @@ final class PngEncoder {
         byte[] line = new byte[stride + 1];
         int[] above = new int[width]; // the row above the first is zeros, as the spec says
         int[] argb = new int[width];
+        int[] packed = palette ? null : RgbScaler.packed(image);
         Deflater deflater = new Deflater(LEVEL);
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(stride * height / 4 + 1024);
         try (DeflaterOutputStream zip = new DeflaterOutputStream(compressed, deflater, 64 * 1024)) {
@@ -82,7 +82,11 @@ final class PngEncoder {
                     byte[] indices = (byte[]) image.getRaster().getDataElements(0, y, width, 1, null);
                     System.arraycopy(indices, 0, line, 1, stride);
                 } else {
-                    row(image, y, argb);
+                    if (packed != null) {
+                        System.arraycopy(packed, y * width, argb, 0, width);
+                    } else {
+                        image.getRGB(0, y, width, 1, argb, 0, width); // non-premultiplied ARGB, any layout
+                    }
                     line[0] = FILTER_UP;
                     up(argb, above, line, channels == 4);
                     int[] swap = above;
@@ -114,20 +118,6 @@ final class PngEncoder {
             if (alpha) {
                 line[j++] = (byte) ((p >>> 24) - (q >>> 24));
             }
-        }
-    }
-
-    /** Row {@code y} as non-premultiplied ARGB, straight from the pixel array for the usual int types. */
-    private static void row(BufferedImage image, int y, int[] argb) {
-        int width = argb.length;
-        int type = image.getType();
-        if ((type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
-                && image.getRaster().getDataBuffer() instanceof DataBufferInt data
-                && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
-                && image.getRaster().getWidth() == width) {
-            System.arraycopy(data.getData(), y * width, argb, 0, width);
-        } else {
-            image.getRGB(0, y, width, 1, argb, 0, width);
         }
     }
 

@@ -23,11 +23,20 @@ final class RgbScaler {
 
     /** Whether {@link #scale} can read {@code image}: packed RGB, no alpha, no sub-image offsets. */
     static boolean handles(BufferedImage image) {
-        return image.getType() == BufferedImage.TYPE_INT_RGB
+        return image.getType() == BufferedImage.TYPE_INT_RGB && packed(image) != null;
+    }
+
+    /**
+     * The pixels of a packed-int picture (RGB or ARGB) as one array, row after row with no offset or
+     * padding, so they can be read straight; null for any other layout.
+     */
+    static int[] packed(BufferedImage image) {
+        int type = image.getType();
+        return (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
                 && image.getRaster().getDataBuffer() instanceof DataBufferInt data
                 && data.getNumBanks() == 1 && data.getOffset() == 0
                 && image.getRaster().getSampleModelTranslateX() == 0 && image.getRaster().getSampleModelTranslateY() == 0
-                && data.getData().length == image.getWidth() * image.getHeight();
+                && data.getData().length == image.getWidth() * image.getHeight() ? data.getData() : null;
     }
 
     /** The region {@code (x, y, w, h)} of {@code image} scaled to {@code width × height}. */

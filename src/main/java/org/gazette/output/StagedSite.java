@@ -208,17 +208,12 @@ public final class StagedSite implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        // Parallel writers of a failed build may still be finishing a file: retry briefly.
-        for (int attempt = 0; !committed && attempt < 20 && Files.exists(staging); attempt++) {
+        // Every writer has ended by now (ParallelWrites returns only then), so one pass removes it all.
+        if (!committed) {
             try {
                 deleteTree(staging);
             } catch (IOException | UncheckedIOException e) {
-                try {
-                    Thread.sleep(25);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return; // the next build removes it (removeLeftovers)
-                }
+                // The next build removes it (removeLeftovers); the published site is untouched either way.
             }
         }
     }

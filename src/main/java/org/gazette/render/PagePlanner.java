@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.model.Section;
@@ -195,9 +197,11 @@ public final class PagePlanner {
     private List<Supplier<PageSpec>> listing(String kind, String path, String title, String description,
                                              List<LinkView> parents, List<Article> articles, Map<String, Object> extra) {
         int total = Math.max(1, (articles.size() + pageSize - 1) / pageSize);
-        // One immutable list shared by every page of the listing (Pagination keeps it without a copy).
-        List<LinkView> links = java.util.stream.IntStream.rangeClosed(1, total)
-                .mapToObj(n -> new LinkView(Integer.toString(n), views.paths().url(PagePaths.page(path, n)))).toList();
+        // One list shared by every page of the listing: List.copyOf (in Pagination) keeps a list made by
+        // toUnmodifiableList as it is, but copies one made by Stream.toList, which may hold nulls.
+        List<LinkView> links = IntStream.rangeClosed(1, total)
+                .mapToObj(n -> new LinkView(Integer.toString(n), views.paths().url(PagePaths.page(path, n))))
+                .collect(Collectors.toUnmodifiableList());
         List<Supplier<PageSpec>> pages = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             int number = n;
@@ -206,11 +210,11 @@ public final class PagePlanner {
         return pages;
     }
 
-    /** Page {@code n} of a listing whose pages are linked by {@code numbers}. */
+    /** Page {@code n} of a listing whose pages are linked by {@code links}. */
     private PageSpec listingPage(String kind, String path, String title, String description, List<LinkView> parents,
-                                 List<Article> articles, Map<String, Object> extra, List<LinkView> numbers, int n) {
+                                 List<Article> articles, Map<String, Object> extra, List<LinkView> links, int n) {
         String pagePath = PagePaths.page(path, n);
-        Pagination pagination = Pagination.of(n, numbers);
+        Pagination pagination = Pagination.of(n, links);
         String pageTitle = n == 1 ? title : title + " – page " + n;
         List<LinkView> crumbs = new ArrayList<>();
         crumbs.add(home());

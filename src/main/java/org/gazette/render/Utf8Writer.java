@@ -58,11 +58,6 @@ public final class Utf8Writer extends Writer {
         }
     }
 
-    @Override
-    public void write(String text) {
-        write(text, 0, text.length());
-    }
-
     /** The bytes written so far (an unpaired high surrogate at the end counts as {@code ?}). */
     public byte[] toByteArray() {
         if (high != 0) {

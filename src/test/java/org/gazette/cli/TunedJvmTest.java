@@ -55,11 +55,18 @@ class TunedJvmTest {
     }
 
     @Test
-    void runsInThisJvmWhenGivenItsOwnInliningOrForOtherCommands() throws Exception {
+    void runsInThisJvmWhenGivenItsOwnInliningAnAgentOrAnotherCommand() throws Exception {
         Result own = gazette(List.of("-XX:MaxInlineLevel=15"), "build", "--source", Newsrooms.basic().toString(),
                 "--out", dir.resolve("site").toString(), "--now", Newsrooms.NOW.toString());
         assertEquals(0, own.code(), own.output());
         assertFalse(own.output().contains("-XX:MaxInlineLevel=5"), own.output());
+
+        Result debugged = gazette(List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0"),
+                "build", "--source", Newsrooms.basic().toString(), "--out", dir.resolve("site2").toString(),
+                "--now", Newsrooms.NOW.toString());
+        assertEquals(0, debugged.code(), debugged.output());
+        assertFalse(debugged.output().contains("-XX:MaxInlineLevel=5"), "a debugger stays with the JVM it was started with:\n"
+                + debugged.output());
 
         Result version = gazette(List.of(), "--version");
         assertEquals(0, version.code(), version.output());

@@ -35,6 +35,24 @@ class ArticleCacheTest {
         assertEquals(fresh, warm);
     }
 
+    @Test
+    void aBuildsWayOfLoadingCacheAndBodiesOnDiskGivesWhatAFreshReadGives() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        Newsroom fresh = new ContentLoader().load(root, Newsrooms.NOW);
+        for (String run : List.of("cold", "warm")) {
+            try (BodyStore bodies = BodyStore.onDisk()) {
+                Newsroom loaded = new ContentLoader(true).load(root, Newsrooms.NOW, bodies);
+                assertEquals(fresh.published().size(), loaded.published().size(), run);
+                for (int i = 0; i < fresh.published().size(); i++) {
+                    org.gazette.model.Article a = loaded.published().get(i);
+                    assertTrue(a.body() instanceof BodyStore.Stored, run + ": the body is on disk, " + a.path());
+                    assertEquals(fresh.published().get(i), a.withBody(org.gazette.model.Body.of(a.bodyHtml())), run + ": " + a.path());
+                }
+            }
+            assertEquals(List.of(), misses(root), run + ": every article is in the cache");
+        }
+    }
+
     /** The article files the cache would not answer for, as they are on disk now. */
     private static List<String> misses(Path root) throws IOException {
         ArticleCache cache = ArticleCache.open(root, root.resolve("content"));

@@ -45,7 +45,25 @@ class PngEncoderTest {
         BufferedImage back = decode(png);
         assertSamePixels(image, back);
         assertEquals(false, back.getColorModel().hasAlpha());
-        assertArrayEquals(png, PngEncoder.encode(noisy(BufferedImage.TYPE_INT_RGB, 301, 77)), "same pixels, same bytes");
+    }
+
+    /**
+     * Processed pictures are cached by name ({@link ImagePlan#VERSION}), so their bytes must not change
+     * from one build, JVM or release to the next without a new version. These digests pin the encoder
+     * and the scaler on seeded pictures: a change that fails here must bump ImagePlan.VERSION, then
+     * update the digests.
+     */
+    @Test
+    void theBytesAreThoseTheCacheVersionPromises() throws Exception {
+        BufferedImage picture = noisy(BufferedImage.TYPE_INT_RGB, 333, 211);
+        assertEquals("42be889ad3f295472c00ef8a5a47e0b73b39cbc7d40896a3193070ca2be3269d", sha256(PngEncoder.encode(picture)), "encoder");
+        assertEquals("ca7755252286509beb0dca8d23064ab1911c33c3df351f79c90e5aced1ca0d80", sha256(PngEncoder.encode(RgbScaler.scale(picture, 0, 0, 333, 211, 97, 61))),
+                "scaler, then encoder");
+        assertEquals("gazette-images-2", ImagePlan.VERSION, "the version these digests belong to");
+    }
+
+    private static String sha256(byte[] bytes) throws java.security.NoSuchAlgorithmException {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     @Test

@@ -68,12 +68,6 @@ class RgbScalerTest {
     }
 
     @Test
-    void theSamePicturesGiveTheSamePixels() {
-        BufferedImage image = PngEncoderTest.noisy(BufferedImage.TYPE_INT_RGB, 333, 211);
-        assertArrayEquals(pixels(RgbScaler.scale(image, 0, 0, 333, 211, 97, 61)), pixels(RgbScaler.scale(image, 0, 0, 333, 211, 97, 61)));
-    }
-
-    @Test
     void onlyPlainPackedRgbTakesTheFastPath() {
         assertTrue(RgbScaler.handles(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)));
         assertEquals(false, RgbScaler.handles(new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB)));

@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,15 +42,32 @@ class FoldedPathsTest {
     }
 
     @Test
-    void seesTwinsWrittenAtTheSameTime() {
-        AtomicInteger refused = new AtomicInteger();
-        IntStream.range(0, 200).parallel().forEach(round -> {
+    void seesTwinsWrittenAtTheSameTime() throws Exception {
+        for (int round = 0; round < 200; round++) {
+            AtomicInteger refused = new AtomicInteger();
             try (StagedSite site = StagedSite.open(dir.resolve("site" + round), dir.resolve("project"))) {
-                IntStream.range(0, 2).parallel().forEach(i -> site.write(i == 0 ? "p/x.html" : "p/X.html", "x", "s" + i));
-            } catch (OutputException e) {
-                refused.incrementAndGet();
+                // Two threads released together, so the twins' checks really overlap.
+                CyclicBarrier start = new CyclicBarrier(2);
+                List<Thread> writers = new ArrayList<>();
+                for (String path : List.of("p/x.html", "p/X.html")) {
+                    Thread writer = new Thread(() -> {
+                        try {
+                            start.await();
+                            site.write(path, "x", "source of " + path);
+                        } catch (OutputException e) {
+                            refused.incrementAndGet();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    writer.start();
+                    writers.add(writer);
+                }
+                for (Thread writer : writers) {
+                    writer.join();
+                }
             }
-        });
-        assertTrue(refused.get() == 200, "every round refused its twins, not " + refused.get());
+            assertTrue(refused.get() >= 1, "round " + round + ": one of the twins is refused");
+        }
     }
 }

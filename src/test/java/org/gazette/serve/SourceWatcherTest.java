@@ -15,18 +15,27 @@ class SourceWatcherTest {
     @TempDir
     Path root;
 
-    /** A batch's files, or the whole tree (an empty set) when the watcher says anything may have changed. */
+    /** A batch's files; an empty set when the watcher says anything may have changed (which these changes must not need). */
     private final LinkedBlockingQueue<Set<Path>> batches = new LinkedBlockingQueue<>();
 
+    /** True when a batch names {@code file}; fails at a whole-tree batch, which would hide a folder left unwatched. */
     private boolean awaitChange(Path file) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         Set<Path> batch;
         while ((batch = batches.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS)) != null) {
-            if (batch.isEmpty() || batch.contains(file)) {
+            assertFalse(batch.isEmpty(), "a change inside watched folders is reported file by file");
+            if (batch.contains(file)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Waits until no batch came for ten quiet periods, then forgets what came: later batches are new events. */
+    private void settle() throws InterruptedException {
+        while (batches.poll(SourceWatcher.QUIET_MS * 10, TimeUnit.MILLISECONDS) != null) {
+            // a late batch of the same change
+        }
     }
 
     @Test
@@ -40,10 +49,10 @@ class SourceWatcherTest {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, "---\ntitle: x\n---\n");
                 assertTrue(awaitChange(file), "the new file is reported, round " + round);
-                batches.clear();
+                settle();
                 Files.delete(file);
                 assertTrue(awaitChange(file), "deleting a file in a folder made with its parents is seen, round " + round);
-                batches.clear();
+                settle();
             }
         }
     }

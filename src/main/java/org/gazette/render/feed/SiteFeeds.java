@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.model.Newsroom;
+import org.gazette.output.ParallelWrites;
 
 /**
  * Every machine-readable file of a build: each planned feed in RSS, Atom and JSON Feed, the
@@ -48,7 +49,7 @@ public final class SiteFeeds {
         RssFeed rss = new RssFeed(items);
         AtomFeed atom = new AtomFeed(items);
         JsonFeed json = new JsonFeed(items);
-        org.gazette.output.ParallelWrites.forEach(new FeedPlanner(newsroom).feeds(), feed -> {
+        ParallelWrites.forEach(new FeedPlanner(newsroom).feeds(), feed -> {
             sink.accept(feed.path(FeedFormat.RSS), rss.write(feed));
             sink.accept(feed.path(FeedFormat.ATOM), atom.write(feed));
             sink.accept(feed.path(FeedFormat.JSON), json.write(feed));

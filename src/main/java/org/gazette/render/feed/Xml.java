@@ -17,14 +17,14 @@ final class Xml {
     /** The JDK's own implementation, whatever else is on the class path: same bytes everywhere. */
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
-    private final Utf8Writer bytes = new Utf8Writer(64 * 1024);
+    private final Utf8Writer utf8 = new Utf8Writer(64 * 1024);
     private final XMLStreamWriter out;
     /** Per open element: whether it has child elements (its end tag then goes on its own line). */
     private final Deque<Boolean> open = new ArrayDeque<>();
 
     Xml() {
         try {
-            out = FACTORY.createXMLStreamWriter(bytes);
+            out = FACTORY.createXMLStreamWriter(utf8);
             out.writeStartDocument("UTF-8", "1.0");
         } catch (XMLStreamException e) {
             throw new IllegalStateException(e);
@@ -95,8 +95,8 @@ final class Xml {
             out.writeEndDocument();
             out.close();
         });
-        bytes.write('\n');
-        return bytes.toByteArray();
+        utf8.write('\n');
+        return utf8.toByteArray();
     }
 
     private void indent() throws XMLStreamException {

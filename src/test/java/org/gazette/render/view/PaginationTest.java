@@ -1,8 +1,11 @@
 package org.gazette.render.view;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +26,25 @@ class PaginationTest {
     }
 
     @Test
+    void everyPageOfAListingSharesOneLinkListNotACopyEach() {
+        org.gazette.model.Newsroom newsroom = new org.gazette.content.ContentLoader().load(
+                org.gazette.testing.Newsrooms.basic(), org.gazette.testing.Newsrooms.NOW);
+        List<Pagination> world = new org.gazette.render.SiteRenderer(newsroom,
+                new org.gazette.render.Theme(org.gazette.testing.Newsrooms.basic()), List.of(), List.of()).plan().stream()
+                .map(spec -> spec.page().pagination())
+                .filter(p -> p != null && p.pages().get(0).url().endsWith("/world/"))
+                .toList();
+        assertTrue(world.size() >= 2, "the fixture's world section has several pages");
+        // A copy per page would cost the square of the page count for a listing of thousands of pages.
+        world.forEach(p -> assertSame(world.get(0).pages(), p.pages()));
+    }
+
+    @Test
     void previousAndNextAreNullAtTheEnds() {
         List<LinkView> pages = List.of(new LinkView("1", "/a/"), new LinkView("2", "/a/page/2/"));
-        assertEquals(java.util.Arrays.asList(null, "/a/page/2/"), java.util.Arrays.asList(Pagination.of(1, pages).previousUrl(),
+        assertEquals(Arrays.asList(null, "/a/page/2/"), Arrays.asList(Pagination.of(1, pages).previousUrl(),
                 Pagination.of(1, pages).nextUrl()));
-        assertEquals(java.util.Arrays.asList("/a/", null), java.util.Arrays.asList(Pagination.of(2, pages).previousUrl(),
+        assertEquals(Arrays.asList("/a/", null), Arrays.asList(Pagination.of(2, pages).previousUrl(),
                 Pagination.of(2, pages).nextUrl()));
     }
 
