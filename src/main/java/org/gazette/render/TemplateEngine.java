@@ -4,7 +4,6 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
@@ -52,9 +51,7 @@ public final class TemplateEngine {
         config.setWrapUncheckedExceptions(true);
         config.setFallbackOnNullLoopVariable(false);
         config.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
-        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(VERSION);
-        wrapper.setExposeFields(false);
-        config.setObjectWrapper(wrapper.build());
+        config.setObjectWrapper(new ViewWrapper(VERSION));
     }
 
     /**

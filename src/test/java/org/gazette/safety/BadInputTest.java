@@ -366,6 +366,8 @@ class BadInputTest {
                                 "<#assign oc = \"freemarker.template.utility.ObjectConstructor\"?new()>${oc(\"java.lang.ProcessBuilder\", \"id\")}\n"),
                         "templates/pages/404.ftlh:1:1: Instantiating freemarker.template.utility.ObjectConstructor is not allowed in "
                                 + "the template for security reasons." + WHILE),
+                error("template calling a Java method of the model", file(page, "${site.hashCode()}\n"),
+                        "templates/pages/404.ftlh:1:3: The following has evaluated to null or missing: site.hashCode" + WHILE),
                 error("template using ?api", file(page, "${site?api.getClass().getName()}\n"), "templates/pages/404.ftlh:1:3: Can't use ?api, because the \"api_builtin_enabled\" configuration setting is "
                                 + "false. Think twice before you set it to true though. Especially, it shouldn't abused for modifying Map-s and "
                                 + "Collection-s." + WHILE),
