@@ -47,8 +47,12 @@ final class MarkdownRenderer {
     private static final DataKey<Map<Node, String>> EMBEDS = new DataKey<>("GAZETTE_EMBEDS", Map.of());
     private static final java.security.SecureRandom NONCES = new java.security.SecureRandom();
 
+    private static final String SUPPRESSED_LINKS = "(?i)^\\s*(javascript|vbscript|data|file):.*";
+
     private final String basePath;
     private final MarkdownOptions markdown;
+    /** Null when flexmark alone renders (the reference for tests). */
+    private final CommonNodesHtml commonNodes;
     private final Embeds embeds;
 
     MarkdownRenderer(String basePath) {
@@ -78,7 +82,7 @@ final class MarkdownRenderer {
         options.set(HtmlRenderer.ESCAPE_HTML, markdown.rawHtml() == MarkdownOptions.RawHtmlMode.ESCAPE);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
-        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)^\\s*(javascript|vbscript|data|file):.*");
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, SUPPRESSED_LINKS);
         options.set(TablesExtension.CLASS_NAME, "table");
         parser = parser(options, fast);
         // The tables extension is only a paragraph pre-processor, which leaves a paragraph without '|'
@@ -94,6 +98,7 @@ final class MarkdownRenderer {
             html.nodeRendererFactory(dataHolder -> new PlainText());
         }
         renderer = html.build();
+        commonNodes = fast ? new CommonNodesHtml(basePath, SUPPRESSED_LINKS) : null;
     }
 
     private static Parser parser(MutableDataSet options, boolean fast) {
@@ -174,14 +179,17 @@ final class MarkdownRenderer {
         unsafe.forEach(MarkdownRenderer::keepTextOnly);
         document.set(IMAGES, resolved);
         document.set(EMBEDS, embedded);
-        // PlainText writes most words as a mark, to be put in afterwards (see there); when the marks do
-        // not pair up with the words, the document is rendered again with the words written out.
-        List<String> marked = new java.util.ArrayList<>();
-        document.set(PlainText.MARKED, marked);
-        String html = PlainText.fill(renderer.render(document), marked);
-        document.remove(PlainText.MARKED);
+        String html = commonNodes == null || !embedded.isEmpty() ? null : commonNodes.render(document);
         if (html == null) {
-            html = renderer.render(document);
+            // PlainText writes most words as a mark, to be put in afterwards (see there); when the marks do
+            // not pair up with the words, the document is rendered again with the words written out.
+            List<String> marked = new java.util.ArrayList<>();
+            document.set(PlainText.MARKED, marked);
+            html = PlainText.fill(renderer.render(document), marked);
+            document.remove(PlainText.MARKED);
+            if (html == null) {
+                html = renderer.render(document);
+            }
         }
         if (!sanitize) {
             return html;

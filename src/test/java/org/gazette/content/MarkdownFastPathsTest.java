@@ -1,6 +1,8 @@
 package org.gazette.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -43,7 +45,11 @@ class MarkdownFastPathsTest {
             // An unsafe link leaves its text, which can then start a line: the writer drops leading spaces there.
             "Line\n[X](javascript:alert(1))\n",
             // Reference definitions, also in the paragraph that becomes a table.
-            "[X][r] and [r]\n\n[r]: /u \"T\"\n[e]: /e\n", "[r]: /u\n| [X][r] | b |\n|---|---|\n| [r] | [e] |\n\n[e]: </e f>\n");
+            "[X][r] and [r]\n\n[r]: /u \"T\"\n[e]: /e\n", "[r]: /u\n| [X][r] | b |\n|---|---|\n| [r] | [e] |\n\n[e]: </e f>\n",
+            // Lists and quotes as CommonNodesHtml writes them: loose, nested, numbered from elsewhere.
+            "- X\n\n- X\n", "- a\n\n  X\n- b\n", "3. X\n4. *X*\n", "1) X\n", "> - X\n> - **X**\n>\n> X\n",
+            "- [X](/u)\n  - *X*\n    1. `X`\n", "# X\n\n# X\n\n## X\n", "X\n---\n\n* * *\n\nX\n", "X\\\nX\n",
+            "Text [X](/p \"X\") **[X](https://e.org/?a=1&b=2)**\n");
 
     @TempDir
     Path dir;
@@ -97,6 +103,41 @@ class MarkdownFastPathsTest {
         for (String unmarked : List.of("a\tb", "a\nb", "a  b", "   ", "")) {
             assertEquals(PlainText.Kind.UNCHANGED, PlainText.kind(unmarked), unmarked);
         }
+    }
+
+    @Test
+    void writesCommonDocumentsWithoutFlexmarksRendererAndAsItWould() throws IOException {
+        MarkdownRenderer reference = new MarkdownRenderer("/news/", MarkdownOptions.DEFAULT, false);
+        CommonNodesHtml common = new CommonNodesHtml("/news/", "(?i)^\\s*(javascript|vbscript|data|file):.*");
+        // MarkdownRenderer's extensions: a table must reach this writer as a table (which it declines).
+        Parser parser = Parser.builder().extensions(List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create(),
+                com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create())).build();
+        List<String> bodies = new ArrayList<>(List.of(
+                "# Title\n\nA *b* **c** `d & e` [f](/g \"h\") [i](https://j.org/?k=1&l=2).\nNext line \"q\" 1 < 2 &amp; \\*x\\*\n",
+                "- a\n- b\n  1. c\n  2. d\n\n> quote\n> more\n\n---\n\n## Title\n\nEnd\\\nbreak\n",
+                "- loose\n\n- items\n\n  with two paragraphs\n", "7. seven\n8. eight\n"));
+        try (var articles = java.nio.file.Files.walk(Path.of("content/articles"))) {
+            for (Path file : articles.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
+                String text = java.nio.file.Files.readString(file);
+                bodies.add(text.substring(text.indexOf("\n---", 3) + 4));
+            }
+        }
+        int written = 0;
+        for (String body : bodies) {
+            String html = common.render(parser.parse(body));
+            if (html != null) {
+                written++;
+                assertEquals(render(reference, body), html, body);
+            }
+        }
+        // The four above and most of the demo newsroom's articles take this path.
+        assertTrue(written >= 4 + (bodies.size() - 4) / 2, written + " of " + bodies.size());
+        // Text that would start a line with a space is left to flexmark, whose writer drops the space.
+        Document document = parser.parse("Line\nwords\n");
+        ((Text) document.getFirstChild().getLastChild()).setChars(BasedSequence.of(" spaced words "));
+        assertNull(common.render(document));
+        ((Text) document.getFirstChild().getLastChild()).setChars(BasedSequence.of("words "));
+        assertEquals("<p>Line\nwords </p>\n", common.render(document));
     }
 
     private String render(MarkdownRenderer renderer, String body) throws IOException {
