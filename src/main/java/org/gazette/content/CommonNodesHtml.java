@@ -23,6 +23,7 @@ import com.vladsch.flexmark.parser.ListOptions;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
+import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.regex.Pattern;
@@ -44,11 +45,16 @@ import java.util.regex.Pattern;
 final class CommonNodesHtml {
     private final String basePath;
     private final Pattern suppressedLinks;
+    private final ListOptions listOptions;
 
-    /** {@code suppressedLinks}: flexmark's SUPPRESSED_LINKS pattern, whose links it renders as their text. */
-    CommonNodesHtml(String basePath, String suppressedLinks) {
+    /**
+     * {@code suppressedLinks}: flexmark's SUPPRESSED_LINKS pattern, whose links it renders as their
+     * text; {@code options}: the parser's (its list options are read once, not for every document).
+     */
+    CommonNodesHtml(String basePath, String suppressedLinks, DataHolder options) {
         this.basePath = basePath;
         this.suppressedLinks = Pattern.compile(suppressedLinks);
+        this.listOptions = ListOptions.get(options);
     }
 
     /** The document's HTML, or null when it holds a node this writer leaves to flexmark. */
@@ -58,7 +64,7 @@ final class CommonNodesHtml {
         }
         HeaderIdGenerator ids = new HeaderIdGenerator(document);
         ids.generateIds(document);
-        Writer writer = new Writer(document, ids, ListOptions.get(document));
+        Writer writer = new Writer(document, ids, listOptions);
         try {
             writer.children(document);
         } catch (Declined e) {

@@ -98,7 +98,7 @@ final class MarkdownRenderer {
             html.nodeRendererFactory(dataHolder -> new PlainText());
         }
         renderer = html.build();
-        commonNodes = fast ? new CommonNodesHtml(basePath, SUPPRESSED_LINKS) : null;
+        commonNodes = fast ? new CommonNodesHtml(basePath, SUPPRESSED_LINKS, options) : null;
     }
 
     private static Parser parser(MutableDataSet options, boolean fast) {
