@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.gazette.content.BodyStore;
 import org.gazette.content.ContentFingerprint;
 import org.gazette.content.ContentLoader;
@@ -21,6 +20,7 @@ import org.gazette.model.Newsroom;
 import org.gazette.output.ParallelWrites;
 import org.gazette.output.Precompression;
 import org.gazette.output.StagedSite;
+import org.gazette.render.LazyPage;
 import org.gazette.render.PageSpec;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.SitemapPages;
@@ -80,7 +80,7 @@ public final class SiteBuild {
         Theme theme = new Theme(options.source());
         SiteRenderer renderer = new SiteRenderer(newsroom, theme, ranked.trending(), ranked.mostRead(), images,
                 options.minify());
-        List<Supplier<PageSpec>> pages = renderer.lazyPlan();
+        List<LazyPage> pages = renderer.lazyPlan();
         stages.put("plan pages", clock.lap());
 
         Map<String, Integer> byKind = new ConcurrentHashMap<>();
@@ -90,7 +90,9 @@ public final class SiteBuild {
             AtomicInteger rendered = new AtomicInteger();
             // Each page is made, rendered, written and dropped: the site is never whole in memory.
             SitemapPages.Entry[] sitemap = new SitemapPages.Entry[pages.size()];
-            ParallelWrites.forEach(pages.size(), i -> {
+            int[] order = LazyPage.newestFirst(pages);
+            ParallelWrites.forEach(pages.size(), k -> {
+                int i = order[k];
                 PageSpec page = pages.get(i).get();
                 site.write(page.file(), renderer.render(page), origins.of(page));
                 sitemap[i] = SitemapPages.entry(page);

@@ -17,26 +17,35 @@ public final class ParallelWrites {
     private ParallelWrites() {
     }
 
-    /** Runs {@code work} for 0 … count − 1 on every core; returns or throws once all have ended. */
+    /**
+     * Runs {@code work} for 0 … count − 1 on every core; returns or throws once all have ended. Of
+     * several failures, the one of the lowest index is thrown (every lower index has run by then),
+     * so a broken template names the same page in every build.
+     */
     public static void forEach(int count, IntConsumer work) {
-        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicReference<Failure> failure = new AtomicReference<>();
         IntStream.range(0, count).parallel().forEach(i -> {
-            if (failure.get() != null) {
+            Failure first = failure.get();
+            if (first != null && first.index() < i) {
                 return;
             }
             try {
                 work.accept(i);
             } catch (RuntimeException | Error e) {
-                failure.compareAndSet(null, e);
+                failure.accumulateAndGet(new Failure(i, e), (a, b) -> a == null || b.index() < a.index() ? b : a);
             }
         });
-        Throwable e = failure.get();
-        if (e instanceof RuntimeException runtime) {
+        Failure first = failure.get();
+        if (first == null) {
+            return;
+        }
+        if (first.error() instanceof RuntimeException runtime) {
             throw runtime;
         }
-        if (e instanceof Error error) {
-            throw error;
-        }
+        throw (Error) first.error();
+    }
+
+    private record Failure(int index, Throwable error) {
     }
 
     /** Runs {@code work} for every item on every core; returns or throws once all have ended. */

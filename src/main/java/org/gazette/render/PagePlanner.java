@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.gazette.model.Article;
@@ -50,18 +49,19 @@ public final class PagePlanner {
 
     /** All pages, in a stable order: front, articles, sections, tags, authors, archive, 404. */
     List<PageSpec> plan() {
-        return lazyPlan().stream().map(Supplier::get).toList();
+        return lazyPlan().stream().map(LazyPage::get).toList();
     }
 
     /**
      * All pages in {@link #plan}'s order, each made only when asked for: a build renders and drops them
      * one by one, so a large site's views and bodies are never all in memory at once.
      */
-    List<Supplier<PageSpec>> lazyPlan() {
-        List<Supplier<PageSpec>> pages = new ArrayList<>();
-        pages.add(this::front);
-        newsroom.published().forEach(a -> pages.add(() -> article(a)));
-        newsroom.published().forEach(a -> a.aliases().forEach(alias -> pages.add(() -> redirect(alias, a))));
+    List<LazyPage> lazyPlan() {
+        List<LazyPage> pages = new ArrayList<>();
+        pages.add(new LazyPage(Long.MAX_VALUE, this::front));
+        newsroom.published().forEach(a -> pages.add(new LazyPage(newest(a), () -> article(a))));
+        newsroom.published().forEach(a -> a.aliases().forEach(alias ->
+                pages.add(new LazyPage(newest(a), () -> redirect(alias, a)))));
         Map<String, List<Article>> bySection = new LinkedHashMap<>();
         newsroom.sections().forEach(s -> bySection.put(s.id(), new ArrayList<>()));
         Map<String, List<Article>> byTag = new TreeMap<>();
@@ -77,20 +77,23 @@ public final class PagePlanner {
                     List.of(), bySection.get(s.id()), Map.of("section", section)));
         }
         LinkView tagsCrumb = new LinkView("Tags", views.paths().url(PagePaths.TAGS));
-        pages.add(() -> simple("tags", PagePaths.TAGS, "Tags", List.of(), Map.of("tags", views.tags())));
+        pages.add(new LazyPage(Long.MAX_VALUE, () -> simple("tags", PagePaths.TAGS, "Tags", List.of(),
+                Map.of("tags", views.tags()))));
         byTag.forEach((slug, articles) -> {
             TagView tag = views.tag(slug);
             pages.addAll(listing("tag", PagePaths.tag(slug), tag.name(), null, List.of(tagsCrumb), articles,
                     Map.of("tag", tag)));
         });
         LinkView authorsCrumb = new LinkView("Authors", views.paths().url(PagePaths.AUTHORS));
-        pages.add(() -> simple("authors", PagePaths.AUTHORS, "Authors", List.of(), Map.of("authors", views.authors())));
+        pages.add(new LazyPage(Long.MAX_VALUE, () -> simple("authors", PagePaths.AUTHORS, "Authors", List.of(),
+                Map.of("authors", views.authors()))));
         for (AuthorView author : views.authors()) {
             pages.addAll(listing("author", PagePaths.author(author.id()), author.name(), author.bio(),
                     List.of(authorsCrumb), byAuthor.getOrDefault(author.id(), List.of()), Map.of("author", author)));
         }
         pages.addAll(archive());
-        pages.add(() -> simple("404", PagePaths.NOT_FOUND, "Page not found", List.of(), Map.of()));
+        pages.add(new LazyPage(Long.MAX_VALUE, () -> simple("404", PagePaths.NOT_FOUND, "Page not found", List.of(),
+                Map.of())));
         return pages;
     }
 
@@ -158,8 +161,8 @@ public final class PagePlanner {
         return new PageSpec(alias, "pages/redirect.ftlh", page, Map.of("target", card));
     }
 
-    private List<Supplier<PageSpec>> archive() {
-        List<Supplier<PageSpec>> pages = new ArrayList<>();
+    private List<LazyPage> archive() {
+        List<LazyPage> pages = new ArrayList<>();
         Map<Integer, Map<Integer, List<Article>>> tree = new TreeMap<>(java.util.Comparator.reverseOrder());
         for (Article a : newsroom.published()) {
             ZonedDateTime local = a.published().withZoneSameInstant(newsroom.site().timeZone());
@@ -174,8 +177,8 @@ public final class PagePlanner {
             years.add(new ArchiveView.YearView(year, views.paths().url(PagePaths.year(year)),
                     months.values().stream().mapToInt(List::size).sum(), monthViews));
         });
-        pages.add(() -> simple("archive", PagePaths.ARCHIVE, "Archive", List.of(),
-                Map.of("archive", new ArchiveView(null, null, years), "articles", List.of())));
+        pages.add(new LazyPage(Long.MAX_VALUE, () -> simple("archive", PagePaths.ARCHIVE, "Archive", List.of(),
+                Map.of("archive", new ArchiveView(null, null, years), "articles", List.of()))));
         LinkView archiveCrumb = new LinkView("Archive", views.paths().url(PagePaths.ARCHIVE));
         tree.forEach((year, months) -> {
             List<Article> ofYear = months.values().stream().flatMap(List::stream).toList();
@@ -194,7 +197,7 @@ public final class PagePlanner {
     }
 
     /** A paginated list of articles; every page gets {@code articles} and {@code page.pagination}. */
-    private List<Supplier<PageSpec>> listing(String kind, String path, String title, String description,
+    private List<LazyPage> listing(String kind, String path, String title, String description,
                                              List<LinkView> parents, List<Article> articles, Map<String, Object> extra) {
         int total = Math.max(1, (articles.size() + pageSize - 1) / pageSize);
         // One list shared by every page of the listing: List.copyOf (in Pagination) keeps a list made by
@@ -202,10 +205,12 @@ public final class PagePlanner {
         List<LinkView> links = IntStream.rangeClosed(1, total)
                 .mapToObj(n -> new LinkView(Integer.toString(n), views.paths().url(PagePaths.page(path, n))))
                 .collect(Collectors.toUnmodifiableList());
-        List<Supplier<PageSpec>> pages = new ArrayList<>();
+        List<LazyPage> pages = new ArrayList<>();
         for (int n = 1; n <= total; n++) {
             int number = n;
-            pages.add(() -> listingPage(kind, path, title, description, parents, articles, extra, links, number));
+            int first = (n - 1) * pageSize;
+            pages.add(new LazyPage(first < articles.size() ? newest(articles.get(first)) : Long.MAX_VALUE,
+                    () -> listingPage(kind, path, title, description, parents, articles, extra, links, number)));
         }
         return pages;
     }
@@ -243,6 +248,10 @@ public final class PagePlanner {
             page = page.withStructuredData(structured.breadcrumbs(page));
         }
         return new PageSpec(path, "pages/" + kind + ".ftlh", page, vars);
+    }
+
+    private static long newest(Article a) {
+        return a.published().toEpochSecond();
     }
 
     private LinkView home() {

@@ -76,7 +76,7 @@ public final class SiteRenderer {
     }
 
     /** The pages of {@link #plan}, in its order, each made when asked for (see {@link PagePlanner#lazyPlan}). */
-    public List<java.util.function.Supplier<PageSpec>> lazyPlan() {
+    public List<LazyPage> lazyPlan() {
         return planner.lazyPlan();
     }
 

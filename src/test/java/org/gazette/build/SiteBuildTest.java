@@ -125,8 +125,9 @@ class SiteBuildTest {
         Newsrooms.write(newsroom, "templates/pages/tag.ftlh", "<h1>${tag.name}</h1>\n<p>${tag.nope}</p>\n");
         TemplateEngine.RenderException e = assertThrows(TemplateEngine.RenderException.class,
                 () -> Builds.build(newsroom, site));
+        // Every tag page fails; the one named is the first in render order (newest article first), in every build.
         assertEquals("templates/pages/tag.ftlh:2:6: The following has evaluated to null or missing: tag.nope\n"
-                + "    while rendering /tags/harbour/ with pages/tag.ftlh", e.getMessage());
+                + "    while rendering /tags/climate/ with pages/tag.ftlh", e.getMessage());
         assertEquals(before, tree(site));
         assertEquals(List.of("site"), siblings());
     }

@@ -34,6 +34,24 @@ class ParallelWritesTest {
     }
 
     @Test
+    void throwsTheFailureOfTheLowestIndexWhereverTheThreadsStart() {
+        for (int round = 0; round < 20; round++) {
+            // Every task from 300 on fails; the threads that start in the upper half fail first.
+            IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> ParallelWrites.forEach(1_000, i -> {
+                if (i >= 300) {
+                    throw new IllegalStateException("task " + i);
+                }
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertEquals("task 300", thrown.getMessage());
+        }
+    }
+
+    @Test
     void runsEveryTaskWhenNoneFails() {
         AtomicInteger done = new AtomicInteger();
         ParallelWrites.forEach(1_000, i -> done.incrementAndGet());
