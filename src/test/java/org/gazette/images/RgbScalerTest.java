@@ -53,6 +53,29 @@ class RgbScalerTest {
     }
 
     @Test
+    void aReductionOfOneAxisLeavesTheOtherAxisExact() throws Exception {
+        // Each column one colour: scaling the height alone (a single bilinear step, no halvings) keeps it.
+        BufferedImage columns = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 48; y++) {
+                columns.setRGB(x, y, (x * 4) << 16 | (255 - x * 4) << 8 | x);
+            }
+        }
+        BufferedImage scaled = RgbScaler.scale(columns, 0, 0, 64, 48, 64, 30);
+        assertEquals(64, scaled.getWidth());
+        assertEquals(30, scaled.getHeight());
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 30; y++) {
+                assertEquals(columns.getRGB(x, 0), scaled.getRGB(x, y), x + "," + y);
+            }
+        }
+        BufferedImage noisy = PngEncoderTest.noisy(BufferedImage.TYPE_INT_RGB, 400, 300);
+        BufferedImage fast = RgbScaler.scale(noisy, 10, 0, 300, 300, 300, 200);
+        BufferedImage reference = Thumbnails.of(noisy).sourceRegion(10, 0, 300, 300).forceSize(300, 200).asBufferedImage();
+        assertTrue(error(fast, reference) < 1.0, "300x200: " + error(fast, reference));
+    }
+
+    @Test
     void reductionsMatchThumbnailatorClosely() throws Exception {
         BufferedImage image = PngEncoderTest.noisy(BufferedImage.TYPE_INT_RGB, 1600, 900);
         int[][] cases = {{0, 0, 1600, 900, 1200, 675}, {0, 0, 1600, 900, 800, 450}, {0, 0, 1600, 900, 480, 270},
