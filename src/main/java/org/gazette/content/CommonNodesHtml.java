@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  * ({@link HeaderIdGenerator}), tight or loose list items ({@link ListOptions}), escaping and
  * unescaping ({@link Escaping}). What it cannot reproduce cheaply it declines: text that would start
  * a line with a space or tab (flexmark's writer trims some of that whitespace), tabs and line ends
- * inside text, list-item marker suffixes.
+ * inside text or a link's address or title, list-item marker suffixes.
  */
 final class CommonNodesHtml {
     private final String basePath;
@@ -209,10 +209,15 @@ final class CommonNodesHtml {
             if (url.startsWith("/") && !url.startsWith("//")) {
                 url = basePath + url.substring(1);
             }
+            String title = link.getTitle().isNotNull() ? link.getTitle().unescape() : null;
+            // A line break in an attribute starts a line of flexmark's writer too (a wrapped title).
+            if (breaksLines(url) || title != null && breaksLines(title)) {
+                throw Declined.INSTANCE;
+            }
             out.append("<a");
             attribute("href", url);
-            if (link.getTitle().isNotNull()) {
-                attribute("title", link.getTitle().unescape());
+            if (title != null) {
+                attribute("title", title);
             }
             out.append('>');
             children(link);
@@ -255,12 +260,16 @@ final class CommonNodesHtml {
             if (text.isEmpty()) {
                 return;
             }
-            if (text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0) {
+            if (breaksLines(text)) {
                 throw Declined.INSTANCE;
             }
             if (text.charAt(0) == ' ' && (out.isEmpty() || out.charAt(out.length() - 1) == '\n')) {
                 throw Declined.INSTANCE;
             }
+        }
+
+        boolean breaksLines(String text) {
+            return text.indexOf('\t') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
         }
 
         void attribute(String name, String value) {

@@ -49,7 +49,10 @@ class MarkdownFastPathsTest {
             // Lists and quotes as CommonNodesHtml writes them: loose, nested, numbered from elsewhere.
             "- X\n\n- X\n", "- a\n\n  X\n- b\n", "3. X\n4. *X*\n", "1) X\n", "> - X\n> - **X**\n>\n> X\n",
             "- [X](/u)\n  - *X*\n    1. `X`\n", "# X\n\n# X\n\n## X\n", "X\n---\n\n* * *\n\nX\n", "X\\\nX\n",
-            "Text [X](/p \"X\") **[X](https://e.org/?a=1&b=2)**\n");
+            "Text [X](/p \"X\") **[X](https://e.org/?a=1&b=2)**\n",
+            // Line breaks in a link's title or address: flexmark's writer trims the next line's indent.
+            "[a](/u \"t\n   X\")\n", "x [a](/u (t\n\tX)) y\n", "[a](/u \"t&#10;&#32;X\")\n", "[X](/u&#10;&#32;x)\n",
+            "- [a](/u \"t&#10;&#10;&#10;X\")\n");
 
     @TempDir
     Path dir;
