@@ -5,6 +5,7 @@ import freemarker.template.TemplateModelException;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,11 +38,21 @@ public final class PagePlanner {
     private final ViewFactory views;
     private final int pageSize;
     private final FeedPlanner feeds;
+    /** Each section's newest MORE_FROM_SECTION + 1 published articles, newest first. */
+    private final Map<String, List<Article>> newestInSection = new HashMap<>();
     private final StructuredData structured;
 
     PagePlanner(Newsroom newsroom, ViewFactory views) {
         this.newsroom = newsroom;
         this.views = views;
+        // Walking the whole newsroom for every article page's "More from" costs the page count times
+        // the article count for a section with few articles; the candidates are its newest few.
+        for (Article a : newsroom.published()) {
+            List<Article> newest = newestInSection.computeIfAbsent(a.sectionId(), id -> new ArrayList<>());
+            if (newest.size() <= MORE_FROM_SECTION) {
+                newest.add(a);
+            }
+        }
         this.structured = new StructuredData(views.site());
         this.pageSize = newsroom.site().pageSize();
         this.feeds = new FeedPlanner(newsroom);
@@ -133,9 +144,8 @@ public final class PagePlanner {
 
     private PageSpec article(Article a) {
         ArticleCard card = views.card(a);
-        List<ArticleCard> more = newsroom.published().stream()
-                .filter(o -> o != a && o.sectionId().equals(a.sectionId())).limit(MORE_FROM_SECTION)
-                .map(views::card).toList();
+        List<ArticleCard> more = newestInSection.getOrDefault(a.sectionId(), List.of()).stream()
+                .filter(o -> o != a).limit(MORE_FROM_SECTION).map(views::card).toList();
         List<LinkView> crumbs = List.of(home(), new LinkView(card.section().name(), card.section().url()),
                 new LinkView(a.title(), card.url()));
         PageView page = new PageView("article", a.title(), a.summary(), card.url(), card.absoluteUrl(), crumbs, null,
