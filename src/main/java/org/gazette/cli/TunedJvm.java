@@ -10,9 +10,8 @@ import java.util.OptionalInt;
 /**
  * Runs {@code gazette build} in a JVM with shallower JIT inlining. A build runs a lot of code (YAML,
  * Markdown, Freemarker, pictures, feeds) hot for seconds, not hours: with the default inlining the
- * C2 compiler spent about half of a cold 10,000-article build's CPU compiling it. With these limits a
- * cold 10,000-article build took 11.9–13.0 s instead of 14.8 s, and 100,000 articles 58 s instead of
- * 63 s (README, Speed and scale). A JVM's own flags cannot change once it runs, so the build starts a
+ * C2 compiler spent about half of a cold 10,000-article build's CPU compiling it; these limits make
+ * builds faster (figures in the README, Speed and scale). A JVM's own flags cannot change once it runs, so the build starts a
  * second JVM, on the same Java and class path with the same options, and passes on its exit code;
  * the first one only waits (about 0.1 s of start-up).
  *

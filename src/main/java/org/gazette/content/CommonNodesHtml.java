@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -40,10 +41,13 @@ import java.util.regex.Pattern;
  * ({@link HeaderIdGenerator}), tight or loose list items ({@link ListOptions}), escaping and
  * unescaping ({@link Escaping}). What it cannot reproduce cheaply it declines: text that would start
  * a line with a space or tab (flexmark's writer trims some of that whitespace), tabs and line ends
- * inside text or a link's address or title, list-item marker suffixes.
+ * inside text or a link's address or title, list-item marker suffixes, nesting deeper than {@link #MAX_DEPTH}.
  */
 final class CommonNodesHtml {
-    private final String basePath;
+    /** Nesting past any real article's (MarkdownLimits allows 32 levels of quotes and lists). */
+    private static final int MAX_DEPTH = 100;
+
+    private final UnaryOperator<String> siteUrl;
     private final Pattern suppressedLinks;
     private final ListOptions listOptions;
 
@@ -51,20 +55,15 @@ final class CommonNodesHtml {
      * {@code suppressedLinks}: flexmark's SUPPRESSED_LINKS pattern, whose links it renders as their
      * text; {@code options}: the parser's (its list options are read once, not for every document).
      */
-    CommonNodesHtml(String basePath, String suppressedLinks, DataHolder options) {
-        this.basePath = basePath;
+    CommonNodesHtml(UnaryOperator<String> siteUrl, String suppressedLinks, DataHolder options) {
+        this.siteUrl = siteUrl;
         this.suppressedLinks = Pattern.compile(suppressedLinks);
         this.listOptions = ListOptions.get(options);
     }
 
     /** The document's HTML, or null when it holds a node this writer leaves to flexmark. */
     String render(Document document) {
-        if (!supported(document)) {
-            return null;
-        }
-        HeaderIdGenerator ids = new HeaderIdGenerator(document);
-        ids.generateIds(document);
-        Writer writer = new Writer(document, ids, listOptions);
+        Writer writer = new Writer(document);
         try {
             writer.children(document);
         } catch (Declined e) {
@@ -73,24 +72,7 @@ final class CommonNodesHtml {
         return writer.out.toString();
     }
 
-    /** Every node's class is one this writer knows (checked first, so that ids are not made for nothing). */
-    private static boolean supported(Node parent) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
-            Class<?> type = node.getClass();
-            boolean known = type == Text.class || type == Paragraph.class || type == SoftLineBreak.class
-                    || type == Link.class || type == StrongEmphasis.class || type == Emphasis.class
-                    || type == Heading.class || type == BulletList.class || type == BulletListItem.class
-                    || type == OrderedList.class || type == OrderedListItem.class || type == BlockQuote.class
-                    || type == Code.class || type == HardLineBreak.class || type == ThematicBreak.class
-                    || type == TextBase.class;
-            if (!known || !supported(node)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Thrown where the output would depend on flexmark's writer's whitespace rules. */
+    /** Thrown at a node this writer does not know, or whose output would depend on flexmark's writer's whitespace rules. */
     private static final class Declined extends RuntimeException {
         private static final long serialVersionUID = 1L;
         static final Declined INSTANCE = new Declined();
@@ -103,85 +85,89 @@ final class CommonNodesHtml {
     private final class Writer {
         final StringBuilder out = new StringBuilder(8192);
         final Document document;
-        final HeaderIdGenerator ids;
-        final ListOptions listOptions;
+        /** Made at the first heading: most of a document is not headings, and a declined one needs no ids. */
+        HeaderIdGenerator ids;
+        int depth;
 
-        Writer(Document document, HeaderIdGenerator ids, ListOptions listOptions) {
+        Writer(Document document) {
             this.document = document;
-            this.ids = ids;
-            this.listOptions = listOptions;
         }
 
         void children(Node parent) {
+            // Deeper documents go to flexmark as before, which refuses them past its own stack's depth.
+            if (++depth > MAX_DEPTH) {
+                throw Declined.INSTANCE;
+            }
             for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
                 node(node);
             }
+            depth--;
         }
 
+        /** Exact classes: an extension's subclass of a core node may render differently. */
         void node(Node node) {
-            if (node instanceof Text text) {
-                text(text.getChars());
-            } else if (node instanceof Paragraph paragraph) {
-                paragraph(paragraph);
-            } else if (node instanceof SoftLineBreak) {
+            Class<?> type = node.getClass();
+            if (type == Text.class) {
+                text(node.getChars());
+            } else if (type == Paragraph.class) {
+                paragraph((Paragraph) node);
+            } else if (type == SoftLineBreak.class) {
                 out.append('\n');
-            } else if (node instanceof Link link) {
-                link(link);
-            } else if (node instanceof StrongEmphasis) {
+            } else if (type == Link.class) {
+                link((Link) node);
+            } else if (type == StrongEmphasis.class) {
                 inline(node, "<strong>", "</strong>");
-            } else if (node instanceof Emphasis) {
+            } else if (type == Emphasis.class) {
                 inline(node, "<em>", "</em>");
-            } else if (node instanceof Heading heading) {
-                line();
-                out.append("<h").append(heading.getLevel());
-                String id = ids.getId(heading);
-                if (id != null && !id.isEmpty()) {
-                    attribute("id", id);
-                }
-                out.append('>');
-                children(heading);
-                out.append("</h").append(heading.getLevel()).append('>');
-                line();
-            } else if (node instanceof BulletList) {
+            } else if (type == Heading.class) {
+                heading((Heading) node);
+            } else if (type == BulletList.class) {
                 block(node, "<ul>", "</ul>");
-            } else if (node instanceof OrderedList list) {
-                line();
-                out.append("<ol");
-                if (listOptions.isOrderedListManualStart() && list.getStartNumber() != 1) {
-                    attribute("start", String.valueOf(list.getStartNumber()));
-                }
-                out.append('>');
-                line();
-                children(list);
-                line();
-                out.append("</ol>");
-                line();
-            } else if (node instanceof ListItem item) {
-                if (!item.getMarkerSuffix().isEmpty()) {
+            } else if (type == OrderedList.class) {
+                int start = ((OrderedList) node).getStartNumber();
+                block(node, listOptions.isOrderedListManualStart() && start != 1 ? "<ol start=\"" + start + "\">" : "<ol>",
+                        "</ol>");
+            } else if (type == BulletListItem.class || type == OrderedListItem.class) {
+                if (!((ListItem) node).getMarkerSuffix().isEmpty()) {
                     throw Declined.INSTANCE;
                 }
                 line();
-                out.append("<li>");
-                children(item);
-                out.append("</li>");
+                inline(node, "<li>", "</li>");
                 line();
-            } else if (node instanceof BlockQuote) {
+            } else if (type == BlockQuote.class) {
                 block(node, "<blockquote>", "</blockquote>");
-            } else if (node instanceof Code code) {
+            } else if (type == Code.class) {
                 out.append("<code>");
-                escaped(Escaping.collapseWhitespace(code.getText(), true));
+                escaped(Escaping.collapseWhitespace(((Code) node).getText(), true));
                 out.append("</code>");
-            } else if (node instanceof HardLineBreak) {
+            } else if (type == HardLineBreak.class) {
                 out.append("<br />\n");
-            } else if (node instanceof ThematicBreak) {
+            } else if (type == ThematicBreak.class) {
                 line();
                 out.append("<hr />");
                 line();
-            } else if (node instanceof TextBase) {
+            } else if (type == TextBase.class) {
                 children(node);
             } else {
                 throw Declined.INSTANCE;
             }
+        }
+
+        void heading(Heading heading) {
+            if (ids == null) {
+                ids = new HeaderIdGenerator(document);
+                ids.generateIds(document);
+            }
+            line();
+            out.append("<h").append(heading.getLevel());
+            String id = ids.getId(heading);
+            if (id != null && !id.isEmpty()) {
+                attribute("id", id);
+            }
+            out.append('>');
+            children(heading);
+            out.append("</h").append(heading.getLevel()).append('>');
+            line();
         }
 
         void paragraph(Paragraph paragraph) {
@@ -205,10 +191,7 @@ final class CommonNodesHtml {
                 children(link);
                 return;
             }
-            String url = link.getUrl().unescape();
-            if (url.startsWith("/") && !url.startsWith("//")) {
-                url = basePath + url.substring(1);
-            }
+            String url = siteUrl.apply(link.getUrl().unescape());
             String title = link.getTitle().isNotNull() ? link.getTitle().unescape() : null;
             // A line break in an attribute starts a line of flexmark's writer too (a wrapped title).
             if (breaksLines(url) || title != null && breaksLines(title)) {

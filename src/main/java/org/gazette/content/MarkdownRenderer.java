@@ -98,7 +98,7 @@ final class MarkdownRenderer {
             html.nodeRendererFactory(dataHolder -> new PlainText());
         }
         renderer = html.build();
-        commonNodes = fast ? new CommonNodesHtml(basePath, SUPPRESSED_LINKS, options) : null;
+        commonNodes = fast ? new CommonNodesHtml(this::siteUrl, SUPPRESSED_LINKS, options) : null;
     }
 
     private static Parser parser(MutableDataSet options, boolean fast) {
@@ -179,7 +179,8 @@ final class MarkdownRenderer {
         unsafe.forEach(MarkdownRenderer::keepTextOnly);
         document.set(IMAGES, resolved);
         document.set(EMBEDS, embedded);
-        String html = commonNodes == null || !embedded.isEmpty() ? null : commonNodes.render(document);
+        // An embed is a fenced code block, which CommonNodesHtml leaves to flexmark (and EmbedBlocks).
+        String html = commonNodes == null ? null : commonNodes.render(document);
         if (html == null) {
             // PlainText writes most words as a mark, to be put in afterwards (see there); when the marks do
             // not pair up with the words, the document is rendered again with the words written out.
@@ -261,6 +262,11 @@ final class MarkdownRenderer {
         return new Source(file.file(), lineOffset + line, offset - lineStart + 1);
     }
 
+    /** A site-absolute link ({@code /world/…}) with the site's base path; any other link, the same String. */
+    String siteUrl(String url) {
+        return url.startsWith("/") && !url.startsWith("//") ? basePath + url.substring(1) : url;
+    }
+
     /** Images point at their published file; site-absolute links get the base path. */
     private final class SiteLinks extends IndependentLinkResolverFactory {
         @Override
@@ -270,11 +276,8 @@ final class MarkdownRenderer {
                     Image image = IMAGES.get(node.getDocument()).get(link.getUrl());
                     return image == null ? link : link.withUrl(basePath + image.outputPath()).withStatus(LinkStatus.VALID);
                 }
-                String url = link.getUrl();
-                if (url.startsWith("/") && !url.startsWith("//")) {
-                    return link.withUrl(basePath + url.substring(1)).withStatus(LinkStatus.VALID);
-                }
-                return link;
+                String url = siteUrl(link.getUrl());
+                return url == link.getUrl() ? link : link.withUrl(url).withStatus(LinkStatus.VALID); // the same String: not site-absolute
             };
         }
     }

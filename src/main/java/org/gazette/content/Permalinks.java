@@ -23,8 +23,8 @@ final class Permalinks {
      * than the rest of the expansion (it runs for every article).
      */
     static String zeroPadded(int value, int width) {
-        if (value < 0) {
-            return String.format(java.util.Locale.ROOT, "%0" + width + "d", value);
+        if (value < 0) { // a year before year 1; the sign counts in the width, as in String.format
+            return "-" + zeroPadded(-value, width - 1);
         }
         String digits = Integer.toString(value);
         return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;

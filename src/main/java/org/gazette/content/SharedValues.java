@@ -15,12 +15,10 @@ import org.gazette.model.Tag;
 final class SharedValues {
     private final Map<Object, Object> values = new ConcurrentHashMap<>();
 
-    /** {@code a} with its repeated values replaced by the shared copies (equal, so the article is equal). */
-    Article share(Article a) {
-        return share(a, a.body());
-    }
-
-    /** As {@link #share(Article)}, with the body kept elsewhere: one copy of the record, not two. */
+    /**
+     * {@code a} with its repeated values replaced by the shared copies (equal, so the article is equal)
+     * and {@code body} in place of its own (kept elsewhere): one copy of the record, not two.
+     */
     Article share(Article a, Body body) {
         return new Article(a.source(), a.title(), a.published(), a.updated(), list(a.authorIds()), one(a.sectionId()),
                 list(a.tags()), a.summary(), a.image(), a.slug(), a.draft(), body, a.path(), a.media(), a.aliases(),

@@ -76,10 +76,11 @@ final class PngEncoder {
         Deflater deflater = new Deflater(LEVEL);
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(stride * height / 4 + 1024);
         try (DeflaterOutputStream zip = new DeflaterOutputStream(compressed, deflater, 64 * 1024)) {
+            byte[] indices = palette ? new byte[width] : null; // one palette row, reused
             for (int y = 0; y < height; y++) {
                 if (palette) {
                     line[0] = FILTER_NONE;
-                    byte[] indices = (byte[]) image.getRaster().getDataElements(0, y, width, 1, null);
+                    image.getRaster().getDataElements(0, y, width, 1, indices);
                     System.arraycopy(indices, 0, line, 1, stride);
                 } else {
                     if (packed != null) {

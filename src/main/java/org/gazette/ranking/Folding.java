@@ -3,10 +3,8 @@ package org.gazette.ranking;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Merges the workers' tallies and folds views into readers: first the flood rule drops every
@@ -57,15 +55,15 @@ final class Folding {
         int limit = ctx.settings().floodViewsPerHour();
         // The visitors with an hour over the limit are few: every view is checked against them first, a
         // small set, before the three lookups in the large table (a cache miss each).
-        Set<Long> flooders = new HashSet<>();
+        KeyTable flooders = new KeyTable(); // visitor → 1, without a boxed Long for every view below
         for (int i = 0; i < visitorHours.capacity(); i++) {
             if (visitorHours.value(i) > limit) {
-                flooders.add(visitorHours.key1(i));
+                flooders.max(visitorHours.key1(i), 0, 0, 1);
             }
         }
         long flooded = 0;
         for (int i = 0; i < visitorHours.capacity(); i++) {
-            if (visitorHours.value(i) != 0 && flooders.contains(visitorHours.key1(i))
+            if (visitorHours.value(i) != 0 && flooders.get(visitorHours.key1(i), 0, 0) != 0
                     && flooding(visitorHours, visitorHours.key1(i), visitorHours.key2(i), limit)) {
                 flooded += visitorHours.value(i);
             }
@@ -77,7 +75,7 @@ final class Folding {
             }
             long visitor = views.key1(i);
             int hour = views.key3(i);
-            if (flooders.contains(visitor) && flooding(visitorHours, visitor, hour, limit)) {
+            if (flooders.get(visitor, 0, 0) != 0 && flooding(visitorHours, visitor, hour, limit)) {
                 continue;
             }
             readerDays.max(visitor, views.key2(i), hour / 24, hour + 1); // larger hour = earlier view

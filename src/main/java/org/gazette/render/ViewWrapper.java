@@ -15,8 +15,9 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazette.render.view.PageView;
@@ -31,11 +32,13 @@ import org.gazette.render.view.PageView;
  */
 final class ViewWrapper extends DefaultObjectWrapper {
     private static final Package VIEWS = PageView.class.getPackage();
+    /** What {@link #ACCESSORS} holds for a record that is not a view (decided once per class). */
+    private static final Map<String, MethodHandle> NOT_A_VIEW = Map.of();
 
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
         @Override
-        protected Shape computeValue(Class<?> type) {
-            return Shape.of(type);
+        protected Map<String, MethodHandle> computeValue(Class<?> type) {
+            return type.getPackage() == VIEWS ? accessors(type) : NOT_A_VIEW;
         }
     };
 
@@ -50,46 +53,36 @@ final class ViewWrapper extends DefaultObjectWrapper {
         if (value instanceof String text) {
             return new SimpleScalar(text);
         }
-        if (value instanceof Record view && view.getClass().getPackage() == VIEWS) {
-            return new ViewModel(view, SHAPES.get(view.getClass()), this);
+        if (value instanceof Record view) {
+            Map<String, MethodHandle> accessors = ACCESSORS.get(view.getClass());
+            if (accessors != NOT_A_VIEW) {
+                return new ViewModel(view, accessors, this);
+            }
         }
         return super.wrap(value);
     }
 
-    /** A record class's component names, in declaration order, and their accessors. */
-    private record Shape(Map<String, MethodHandle> accessors, List<String> names) {
-        static Shape of(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Map<String, MethodHandle> accessors = new HashMap<>();
-            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-            for (RecordComponent component : components) {
-                try {
-                    accessors.put(component.getName(), lookup.unreflect(component.getAccessor())
-                            .asType(MethodType.methodType(Object.class, Object.class)));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("view record " + type.getName() + " is not public", e);
-                }
+    /** A record class's accessors by component name, in declaration order. */
+    private static Map<String, MethodHandle> accessors(Class<?> type) {
+        Map<String, MethodHandle> accessors = new LinkedHashMap<>();
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        for (RecordComponent component : type.getRecordComponents()) {
+            try {
+                accessors.put(component.getName(), lookup.unreflect(component.getAccessor())
+                        .asType(MethodType.methodType(Object.class, Object.class)));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("view record " + type.getName() + " is not public", e);
             }
-            return new Shape(Map.copyOf(accessors),
-                    Arrays.stream(components).map(RecordComponent::getName).toList());
         }
+        return Collections.unmodifiableMap(accessors);
     }
 
     /** One view record as a template sees it: its components by name. */
-    private static final class ViewModel implements TemplateHashModelEx, AdapterTemplateModel, WrapperTemplateModel {
-        private final Record view;
-        private final Shape shape;
-        private final ObjectWrapper wrapper;
-
-        ViewModel(Record view, Shape shape, ObjectWrapper wrapper) {
-            this.view = view;
-            this.shape = shape;
-            this.wrapper = wrapper;
-        }
-
+    private record ViewModel(Record view, Map<String, MethodHandle> accessors, ObjectWrapper wrapper)
+            implements TemplateHashModelEx, AdapterTemplateModel, WrapperTemplateModel {
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            MethodHandle accessor = shape.accessors().get(key);
+            MethodHandle accessor = accessors.get(key);
             if (accessor == null) {
                 // Like a missing hash key: `x.unknown??` is false, `${x.unknown}` names the expression.
                 return null;
@@ -110,18 +103,18 @@ final class ViewWrapper extends DefaultObjectWrapper {
 
         @Override
         public int size() {
-            return shape.names().size();
+            return accessors.size();
         }
 
         @Override
         public TemplateCollectionModel keys() {
-            return new SimpleCollection(shape.names(), wrapper);
+            return new SimpleCollection(accessors.keySet(), wrapper);
         }
 
         @Override
         public TemplateCollectionModel values() throws TemplateModelException {
-            List<TemplateModel> values = new java.util.ArrayList<>();
-            for (String name : shape.names()) {
+            List<TemplateModel> values = new ArrayList<>();
+            for (String name : accessors.keySet()) {
                 values.add(get(name));
             }
             return new SimpleCollection(values, wrapper);

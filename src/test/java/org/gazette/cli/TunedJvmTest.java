@@ -19,6 +19,12 @@ class TunedJvmTest {
     @TempDir
     Path dir;
 
+    /**
+     * A flag only the tuned JVM has. Not MaxInlineLevel=5: a second JVM given the user's
+     * -XX:MaxInlineLevel=15 after the tuned flags would print only the 15.
+     */
+    private static final String TUNED = "-XX:InlineSmallCode=500";
+
     private record Result(int code, String output) {
     }
 
@@ -31,7 +37,11 @@ class TunedJvmTest {
         command.addAll(List.of(args));
         Path log = dir.resolve("output.txt");
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int code = process.waitFor();
+        if (!process.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("gazette " + String.join(" ", args) + " did not end in 120 s");
+        }
+        int code = process.exitValue();
         return new Result(code, Files.readString(log, StandardCharsets.UTF_8));
     }
 
@@ -51,6 +61,7 @@ class TunedJvmTest {
         Newsrooms.write(broken, "content/articles/2024/01/broken.md", "---\ntitle: [unclosed\n---\nText.\n");
         Result failed = gazette(List.of(), "build", "--source", broken.toString(), "--out", dir.resolve("out2").toString());
         assertEquals(Main.CONTENT_ERRORS, failed.code(), failed.output());
+        assertTrue(failed.output().contains(TUNED), "it failed in the tuned JVM:\n" + failed.output());
         assertTrue(failed.output().contains("content/articles/2024/01/broken.md"), "the tuned JVM's errors reach the user:\n" + failed.output());
     }
 
@@ -59,17 +70,17 @@ class TunedJvmTest {
         Result own = gazette(List.of("-XX:MaxInlineLevel=15"), "build", "--source", Newsrooms.basic().toString(),
                 "--out", dir.resolve("site").toString(), "--now", Newsrooms.NOW.toString());
         assertEquals(0, own.code(), own.output());
-        assertFalse(own.output().contains("-XX:MaxInlineLevel=5"), own.output());
+        assertFalse(own.output().contains(TUNED), own.output());
 
         Result debugged = gazette(List.of("-agentlib:jdwp=transport=dt_socket,server=y,suspend=n,address=127.0.0.1:0"),
                 "build", "--source", Newsrooms.basic().toString(), "--out", dir.resolve("site2").toString(),
                 "--now", Newsrooms.NOW.toString());
         assertEquals(0, debugged.code(), debugged.output());
-        assertFalse(debugged.output().contains("-XX:MaxInlineLevel=5"), "a debugger stays with the JVM it was started with:\n"
+        assertFalse(debugged.output().contains(TUNED), "a debugger stays with the JVM it was started with:\n"
                 + debugged.output());
 
         Result version = gazette(List.of(), "--version");
         assertEquals(0, version.code(), version.output());
-        assertFalse(version.output().contains("-XX:MaxInlineLevel=5"), version.output());
+        assertFalse(version.output().contains(TUNED), version.output());
     }
 }

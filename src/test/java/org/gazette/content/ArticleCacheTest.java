@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,6 +40,7 @@ class ArticleCacheTest {
     void aBuildsWayOfLoadingCacheAndBodiesOnDiskGivesWhatAFreshReadGives() throws IOException {
         Path root = Newsrooms.copyOfBasic(dir);
         Newsroom fresh = new ContentLoader().load(root, Newsrooms.NOW);
+        assertFalse(fresh.published().isEmpty());
         for (String run : List.of("cold", "warm")) {
             try (BodyStore bodies = BodyStore.onDisk()) {
                 Newsroom loaded = new ContentLoader(true).load(root, Newsrooms.NOW, bodies);

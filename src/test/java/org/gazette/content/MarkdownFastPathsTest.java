@@ -111,7 +111,7 @@ class MarkdownFastPathsTest {
     @Test
     void writesCommonDocumentsWithoutFlexmarksRendererAndAsItWould() throws IOException {
         MarkdownRenderer reference = new MarkdownRenderer("/news/", MarkdownOptions.DEFAULT, false);
-        CommonNodesHtml common = new CommonNodesHtml("/news/", "(?i)^\\s*(javascript|vbscript|data|file):.*",
+        CommonNodesHtml common = new CommonNodesHtml(reference::siteUrl, "(?i)^\\s*(javascript|vbscript|data|file):.*",
                 new com.vladsch.flexmark.util.data.MutableDataSet());
         // MarkdownRenderer's extensions: a table must reach this writer as a table (which it declines).
         Parser parser = Parser.builder().extensions(List.of(com.vladsch.flexmark.ext.tables.TablesExtension.create(),

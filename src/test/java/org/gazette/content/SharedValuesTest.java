@@ -44,7 +44,7 @@ class SharedValuesTest {
         }
         assertTrue(repeats > 3, "the fixture repeats tags, sections and authors: " + repeats);
         Article a = loaded.published().get(0);
-        assertEquals(a, new SharedValues().share(a));
+        assertEquals(a, new SharedValues().share(a, a.body()));
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -45,6 +45,7 @@ class PngEncoderTest {
         BufferedImage back = decode(png);
         assertSamePixels(image, back);
         assertEquals(false, back.getColorModel().hasAlpha());
+        assertArrayEquals(png, PngEncoder.encode(image), "the same bytes again");
     }
 
     /**

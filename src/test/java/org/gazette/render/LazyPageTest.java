@@ -3,6 +3,8 @@ package org.gazette.render;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.content.ContentLoader;
@@ -10,8 +12,12 @@ import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.testing.Newsrooms;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LazyPageTest {
+    @TempDir
+    Path dir;
+
     @Test
     void ordersNewestFirstAndTiesInPlanOrder() {
         List<LazyPage> pages = List.of(page(5), page(Long.MAX_VALUE), page(7), page(5), page(1), page(Long.MAX_VALUE));
@@ -20,12 +26,16 @@ class LazyPageTest {
 
     @Test
     void aPageIsDatedByTheNewestArticleItShows() throws Exception {
-        Newsroom newsroom = new ContentLoader().load(Newsrooms.basic(), Newsrooms.NOW);
-        List<LazyPage> plan = new SiteRenderer(newsroom, new Theme(Newsrooms.basic()), List.of(), List.of()).lazyPlan();
+        Path root = Newsrooms.copyOfBasic(dir);
+        Path budget = root.resolve("content/articles/2023/01/city-budget-agreed.md");
+        Files.writeString(budget, Files.readString(budget).replaceFirst("---\n", "---\naliases: [/old/budget/]\n"));
+        Newsroom newsroom = new ContentLoader().load(root, Newsrooms.NOW);
+        List<LazyPage> plan = new SiteRenderer(newsroom, new Theme(root), List.of(), List.of()).lazyPlan();
         List<String> checked = new ArrayList<>();
         for (LazyPage lazy : plan) {
             PageSpec page = lazy.get();
-            Object shown = page.variables().get(page.page().kind().equals("article") ? "article" : "articles");
+            String kind = page.page().kind();
+            Object shown = page.variables().get(kind.equals("article") ? "article" : kind.equals("redirect") ? "target" : "articles");
             String url = shown instanceof org.gazette.render.view.ArticleCard card ? card.url()
                     : shown instanceof List<?> list && !list.isEmpty() ? ((org.gazette.render.view.ArticleCard) list.get(0)).url()
                     : null;
@@ -39,8 +49,9 @@ class LazyPageTest {
             assertEquals(newest.published().toEpochSecond(), lazy.newest(), page.path());
             checked.add(page.page().kind());
         }
-        // Article pages and every kind of listing were checked.
-        assertEquals(List.of("archive", "article", "author", "section", "tag"), checked.stream().distinct().sorted().toList());
+        // Article pages, a former URL's redirect and every kind of listing were checked.
+        assertEquals(List.of("archive", "article", "author", "redirect", "section", "tag"),
+                checked.stream().distinct().sorted().toList());
     }
 
     private static LazyPage page(long newest) {
