@@ -56,6 +56,7 @@ class TunedJvmTest {
                 "the build ran with the tuned flags:\n" + ok.output());
         assertTrue(ok.output().lines().anyMatch(l -> l.contains("-XX:MaxInlineLevel=5") && l.contains("-XX:MaxHeapSize=536870912")),
                 "and with the options it was given:\n" + ok.output());
+        assertTrue(tunedFlags(ok).contains("-XX:+UseParallelGC"), "and the parallel collector:\n" + ok.output());
 
         Path broken = Newsrooms.copyOfBasic(dir.resolve("broken"));
         Newsrooms.write(broken, "content/articles/2024/01/broken.md", "---\ntitle: [unclosed\n---\nText.\n");
@@ -63,6 +64,21 @@ class TunedJvmTest {
         assertEquals(Main.CONTENT_ERRORS, failed.code(), failed.output());
         assertTrue(failed.output().contains(TUNED), "it failed in the tuned JVM:\n" + failed.output());
         assertTrue(failed.output().contains("content/articles/2024/01/broken.md"), "the tuned JVM's errors reach the user:\n" + failed.output());
+    }
+
+    @Test
+    void keepsTheCollectorTheUserChose() throws Exception {
+        Result serial = gazette(List.of("-XX:+UseSerialGC"), "build", "--source", Newsrooms.basic().toString(),
+                "--out", dir.resolve("site").toString(), "--now", Newsrooms.NOW.toString());
+        assertEquals(0, serial.code(), serial.output());
+        assertTrue(tunedFlags(serial).contains("-XX:+UseSerialGC") && !tunedFlags(serial).contains("-XX:+UseParallelGC"),
+                "the tuned JVM runs with the user's collector alone (the JVM refuses two):\n" + serial.output());
+    }
+
+    /** The flags line the tuned JVM printed. */
+    private static String tunedFlags(Result result) {
+        return result.output().lines().filter(l -> l.contains(TUNED)).findFirst()
+                .orElseThrow(() -> new AssertionError("no tuned JVM ran:\n" + result.output()));
     }
 
     @Test
