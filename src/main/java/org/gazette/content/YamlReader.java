@@ -65,6 +65,12 @@ public final class YamlReader {
             throw new YamlException(new ContentError(new Source(file, lineOffset + 1, 1),
                     "YAML is too large (" + text.length() + " characters, the limit is " + MAX_CHARS + ")"));
         }
+        YamlNode simple = SimpleYaml.read(text, file, lineOffset);
+        return simple != null ? simple : readWithEngine(text, file, lineOffset);
+    }
+
+    /** {@link #read} by the YAML engine alone, whatever the text. */
+    YamlNode readWithEngine(String text, String file, int lineOffset) throws YamlException {
         try (StrictYamlFactory.Parser parser = (StrictYamlFactory.Parser) factory.createParser(new java.io.StringReader(text))) {
             Walker walker = new Walker(parser, file, lineOffset);
             JsonToken first = parser.nextToken();
