@@ -22,18 +22,28 @@ public final class ContentFingerprint {
 
     public static String of(Path sourceDir) {
         try {
-            MessageDigest digest = sha256();
+            List<Path> files = new java.util.ArrayList<>();
             for (String folder : List.of("content", "templates")) {
                 Path dir = sourceDir.resolve(folder);
-                if (!Files.isDirectory(dir)) {
-                    continue;
+                if (Files.isDirectory(dir)) {
+                    files.addAll(regularFiles(dir));
                 }
-                for (Path file : regularFiles(dir)) {
-                    digest.update(sourceDir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                    digest.update((byte) 0);
-                    digest.update(Files.readAllBytes(file));
-                    digest.update((byte) 0);
+            }
+            // Each file hashed on its own, on every core (a newsroom is hundreds of megabytes), then
+            // the hashes in file order: the same files always give the same fingerprint.
+            byte[][] hashes = new byte[files.size()][];
+            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
+                try {
+                    hashes[i] = sha256().digest(Files.readAllBytes(files.get(i)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
+            });
+            MessageDigest digest = sha256();
+            for (int i = 0; i < hashes.length; i++) {
+                digest.update(sourceDir.relativize(files.get(i)).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+                digest.update(hashes[i]);
             }
             return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
