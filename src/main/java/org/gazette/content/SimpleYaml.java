@@ -172,7 +172,11 @@ final class SimpleYaml {
         if (INDICATORS.indexOf(first) >= 0) {
             return null;
         }
-        String text = line.substring(start).stripTrailing();
+        int end = line.length();
+        while (line.charAt(end - 1) == ' ') { // YAML's spaces only: stripTrailing() also takes U+2003 and the like
+            end--;
+        }
+        String text = line.substring(start, end);
         if (text.contains(": ") || text.contains(" #") || text.endsWith(":")) {
             return null;
         }

@@ -93,6 +93,7 @@ class SimpleYamlTest {
     void readsWindowsLineEndingsAndBlankLinesAsTheEngineDoes() {
         assertNotNull(readBoth("title: A\r\n\r\ntags:\r\n  - a\r\n   \r\n  - b\r\nsection:   news   \r\n"));
         assertNotNull(readBoth("  title: indented\n  date: 2024-01-01\n"));
+        assertNotNull(readBoth("title: Ends in an em space\u2003  \nsummary: \u00A0non-breaking\u00A0\n"));
     }
 
     @ParameterizedTest
@@ -115,13 +116,13 @@ class SimpleYamlTest {
     @Test
     void agreesWithTheEngineOnRandomDocuments() {
         String[] indents = {"", "", "", " ", "  ", "  ", "   ", "    "};
-        String[] keys = {"title", "tags", "a", "b-c", "x_1", "2024", "null", "-k", "t t", ""};
+        String[] keys = {"title", "tags", "a", "b-c", "x_1", "2024", "null", "-k", "t t", "", "true", "on", "y"};
         String[] separators = {": ", ": ", ":", ":  ", " : ", " "};
         String[] values = {"plain text", "x", "\"quoted: yes # no\"", "'single'", "'it''s'", "", "null", "Null", "~",
             "NULL", "nUll", "true", "12", "1:20", "0x1F", "2024-07-01T00:42:00+10:00", "a, b", "x]", "x}", "a #b",
             "a#b", "x:y", "a: b", "end:", "-x", "- x", "[a]", "{a: b}", "&a x", "*a", "!t x", "|", ">", "\"open",
             "'open", "\"a\\tb\"", "“smart”", "é ü", "%x", "@x", "`x`", "?x", ",x", "'a' b", "\"a\" b", "x  y",
-            "\"\"", "''", "''''", "a ' b", "a \" b"};
+            "\"\"", "''", "''''", "a ' b", "a \" b", "em\u2003", "\u3000ideographic", "no\u00A0break\u00A0"};
         String[] trailers = {"", "", " ", "  ", "\r"};
         Random random = new Random(20261128);
         int accepted = 0;
