@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Runs {@code gazette build} in a JVM with shallower JIT inlining and the parallel collector. A build runs a lot of code (YAML,
- * Markdown, Freemarker, pictures, feeds) hot for seconds, not hours: with the default inlining the
- * C2 compiler spent about half of a cold 10,000-article build's CPU compiling it; these limits make
- * builds faster (figures in the README, Speed and scale). A JVM's own flags cannot change once it runs, so the build starts a
- * second JVM, on the same Java and class path with the same options, and passes on its exit code;
- * the first one only waits (about 0.1 s of start-up).
+ * Runs {@code gazette build} in a JVM with shallower JIT inlining and the parallel collector. A
+ * build runs a lot of code (YAML, Markdown, Freemarker, pictures, feeds) hot for seconds, not hours:
+ * with the default inlining the C2 compiler spent about half of a cold 10,000-article build's CPU
+ * compiling it, and the default collector's concurrent work competes with the build for the cores;
+ * these settings make builds faster (figures in the README, Speed and scale). A JVM's own flags
+ * cannot change once it runs, so the build starts a second JVM, on the same Java and class path
+ * with the same options, and passes on its exit code; the first one only waits (about 0.1 s of
+ * start-up).
  *
  * <p>Nothing is started again when the JVM was given {@code -XX:MaxInlineLevel} (the second JVM
  * is, and so is anyone who wants the JIT's defaults: {@code java -XX:MaxInlineLevel=15 -jar …}) or
