@@ -18,7 +18,12 @@ final class SimpleYaml {
     /** Characters that give a plain scalar's first character a meaning in YAML (quotes are read). */
     private static final String INDICATORS = "-?:,[]{}#&*!|>%@`";
     /** A mapping in a mapping in a mapping, or a list there: front matter goes no deeper. */
-    private static final int MAX_DEPTH = 3;
+    private static final int MAX_LEVELS = 3;
+    /**
+     * Longer lines go to the engine, which has length rules of its own there: no key over 1,024
+     * characters, no hexadecimal or octal number over 1,000 digits.
+     */
+    private static final int MAX_LINE = 1000;
 
     private final String[] lines;
     private final String file;
@@ -39,6 +44,9 @@ final class SimpleYaml {
             if (line.endsWith("\r")) {
                 line = line.substring(0, line.length() - 1);
                 lines[i] = line;
+            }
+            if (line.length() > MAX_LINE) {
+                return null;
             }
             for (int c = 0; c < line.length(); c++) {
                 if (!plainCharacter(line.charAt(c))) {
@@ -66,7 +74,7 @@ final class SimpleYaml {
     }
 
     private YamlNode.Mapping mapping(int indent, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_LEVELS) {
             return null;
         }
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
@@ -115,7 +123,7 @@ final class SimpleYaml {
     }
 
     private YamlNode.Sequence sequence(int indent, int depth) {
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_LEVELS) {
             return null;
         }
         Source at = source(next, indent);

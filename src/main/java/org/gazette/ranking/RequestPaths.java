@@ -48,6 +48,7 @@ final class RequestPaths {
         }
         int n = 0;
         boolean ascii = true;
+        boolean dot = false;
         for (int i = start; i < end; i++) {
             int c = in[i] & 0xFF;
             if (c == '%') {
@@ -66,12 +67,13 @@ final class RequestPaths {
                 return HOSTILE;
             }
             ascii &= c < 0x80;
+            dot |= c == '.';
             out[n++] = (byte) c;
         }
         if (!ascii && !Utf8.valid(out, 0, n)) {
             return HOSTILE;
         }
-        if (hasDotSegment(out, n)) {
+        if (dot && hasDotSegment(out, n)) { // most article paths have no dot at all: no second pass
             return HOSTILE;
         }
         return relative(out, n);

@@ -3,6 +3,7 @@ package org.gazette.content;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -107,6 +108,17 @@ class SimpleYamlTest {
     })
     void leavesEverythingElseToTheEngine(String yaml) {
         assertNull(SimpleYaml.read(yaml, "f.md", 1), yaml);
+    }
+
+    /** The engine refuses a key over 1,024 characters and a hexadecimal or octal number over 1,000 digits. */
+    @Test
+    void leavesLongLinesToTheEngine() {
+        for (String yaml : List.of("a".repeat(1025) + ": x", "a: 0x" + "F".repeat(1001), "a:\n  - 0" + "7".repeat(1001))) {
+            assertThrows(YamlReader.YamlException.class, () -> ENGINE.readWithEngine(yaml, "f.md", 1), yaml);
+            assertNull(SimpleYaml.read(yaml, "f.md", 1), yaml);
+        }
+        assertNull(SimpleYaml.read("summary: " + "word ".repeat(200), "f.md", 1), "a long line goes to the engine");
+        assertNotNull(readBoth("summary: " + "word ".repeat(197) + "end"), "a shorter one does not");
     }
 
     /**
