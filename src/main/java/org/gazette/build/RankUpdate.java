@@ -34,6 +34,10 @@ public final class RankUpdate {
             throw new OutputException("the site in " + options.out() + " has no " + BuildState.PATH
                     + "\n    hint: run 'gazette build' once, then 'gazette rank' as often as you like");
         }
+        if (!ContentFingerprint.isCurrentForm(built.content())) {
+            throw new OutputException("the site in " + options.out() + " was built by an earlier version of Gazette"
+                    + "\n    hint: run 'gazette build' once, then 'gazette rank' as often as you like");
+        }
         if (!built.content().equals(ContentFingerprint.of(options.source()))) {
             throw new OutputException("content/ or templates/ changed since the site was built at " + built.generatedAt()
                     + "\n    hint: run 'gazette build' to publish the changes; 'rank' only refreshes the rankings");

@@ -1,6 +1,7 @@
 package org.gazette.content;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -17,38 +20,64 @@ import java.util.stream.Stream;
  * so a later command can tell whether the published site still matches the files.
  */
 public final class ContentFingerprint {
+    /** Starts every fingerprint of this form, so one made by an earlier Gazette is told apart from a change. */
+    private static final String FORM = "2:";
+
     private ContentFingerprint() {
     }
 
     public static String of(Path sourceDir) {
+        List<Path> files = new ArrayList<>();
         try {
-            List<Path> files = new java.util.ArrayList<>();
             for (String folder : List.of("content", "templates")) {
                 Path dir = sourceDir.resolve(folder);
                 if (Files.isDirectory(dir)) {
                     files.addAll(regularFiles(dir));
                 }
             }
-            // Each file hashed on its own, on every core (a newsroom is hundreds of megabytes), then
-            // the hashes in file order: the same files always give the same fingerprint.
-            byte[][] hashes = new byte[files.size()][];
-            java.util.stream.IntStream.range(0, files.size()).parallel().forEach(i -> {
-                try {
-                    hashes[i] = sha256().digest(Files.readAllBytes(files.get(i)));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-            MessageDigest digest = sha256();
-            for (int i = 0; i < hashes.length; i++) {
-                digest.update(sourceDir.relativize(files.get(i)).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(hashes[i]);
-            }
-            return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // Each file hashed on its own, on every core (a newsroom is hundreds of megabytes), then the
+        // hashes in file order: the same files always give the same fingerprint. Every file is tried,
+        // and the first one in that order that cannot be read is the one reported.
+        byte[][] hashes = new byte[files.size()][];
+        IOException[] failures = new IOException[files.size()];
+        IntStream.range(0, files.size()).parallel().forEach(i -> {
+            try {
+                hashes[i] = hash(files.get(i));
+            } catch (IOException e) {
+                failures[i] = e;
+            }
+        });
+        MessageDigest digest = sha256();
+        for (int i = 0; i < hashes.length; i++) {
+            String name = sourceDir.relativize(files.get(i)).toString().replace('\\', '/');
+            if (failures[i] != null) {
+                throw new UncheckedIOException("cannot read " + name + ": " + failures[i].getMessage(), failures[i]);
+            }
+            digest.update(name.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(hashes[i]);
+        }
+        return FORM + HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Whether {@code fingerprint} is of the form this Gazette makes (not one recorded by an earlier one). */
+    public static boolean isCurrentForm(String fingerprint) {
+        return fingerprint.startsWith(FORM);
+    }
+
+    /** A file's SHA-256, read in pieces: a picture in content/ may be large, and every core reads one. */
+    private static byte[] hash(Path file) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[64 * 1024];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+        }
+        return digest.digest();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.gazette.content;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.gazette.model.Source;
 
@@ -21,7 +23,7 @@ final class SimpleYaml {
     private static final int MAX_LEVELS = 3;
     /**
      * Longer lines go to the engine, which has length rules of its own there: no key over 1,024
-     * characters, no hexadecimal or octal number over 1,000 digits.
+     * characters, no hexadecimal, octal or binary number over 1,000 digits.
      */
     private static final int MAX_LINE = 1000;
 
@@ -127,7 +129,7 @@ final class SimpleYaml {
             return null;
         }
         Source at = source(next, indent);
-        java.util.List<YamlNode> items = new java.util.ArrayList<>();
+        List<YamlNode> items = new ArrayList<>();
         while (skipBlankLines()) {
             String line = lines[next];
             int lineIndent = indentOf(line);

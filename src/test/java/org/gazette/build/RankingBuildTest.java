@@ -185,6 +185,19 @@ class RankingBuildTest {
     }
 
     @Test
+    void rankAsksForABuildWhenAnEarlierGazetteBuiltTheSite() throws IOException {
+        new SiteBuild().run(new BuildOptions(newsroom, site, NOW));
+        Path state = site.resolve("data/build.json");
+        String json = Files.readString(state);
+        // An earlier Gazette wrote the fingerprint as bare hex.
+        Files.writeString(state, json.replaceAll("\"contentFingerprint\" *: *\"2:", "\"contentFingerprint\":\""));
+        assertTrue(!Files.readString(state).equals(json), "the fixture rewrote the fingerprint");
+        OutputException e = assertThrows(OutputException.class, () -> new RankUpdate().run(new BuildOptions(newsroom, site, NOW)));
+        assertTrue(e.getMessage().contains("was built by an earlier version of Gazette")
+                && e.getMessage().contains("run 'gazette build' once"), e.getMessage());
+    }
+
+    @Test
     void rankRefusesWhenAScheduledArticleCameDue() {
         new SiteBuild().run(new BuildOptions(newsroom, site, NOW));
         OutputException e = assertThrows(OutputException.class, () ->

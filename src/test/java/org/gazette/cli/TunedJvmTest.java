@@ -73,6 +73,12 @@ class TunedJvmTest {
         assertEquals(0, serial.code(), serial.output());
         assertTrue(tunedFlags(serial).contains("-XX:+UseSerialGC") && !tunedFlags(serial).contains("-XX:+UseParallelGC"),
                 "the tuned JVM runs with the user's collector alone (the JVM refuses two):\n" + serial.output());
+
+        Result tuning = gazette(List.of("-XX:+UseAdaptiveSizePolicyWithSystemGC"), "build", "--source",
+                Newsrooms.basic().toString(), "--out", dir.resolve("site2").toString(), "--now", Newsrooms.NOW.toString());
+        assertEquals(0, tuning.code(), tuning.output());
+        assertTrue(tunedFlags(tuning).contains("-XX:+UseParallelGC"),
+                "an option that tunes a collector without choosing one keeps the parallel collector:\n" + tuning.output());
     }
 
     /** The flags line the tuned JVM printed. */

@@ -110,10 +110,11 @@ class SimpleYamlTest {
         assertNull(SimpleYaml.read(yaml, "f.md", 1), yaml);
     }
 
-    /** The engine refuses a key over 1,024 characters and a hexadecimal or octal number over 1,000 digits. */
+    /** The engine refuses a key over 1,024 characters and a hexadecimal, octal or binary number over 1,000 digits. */
     @Test
     void leavesLongLinesToTheEngine() {
-        for (String yaml : List.of("a".repeat(1025) + ": x", "a: 0x" + "F".repeat(1001), "a:\n  - 0" + "7".repeat(1001))) {
+        for (String yaml : List.of("a".repeat(1025) + ": x", "a: 0x" + "F".repeat(1001), "a:\n  - 0" + "7".repeat(1001),
+                "a: 0b" + "1".repeat(1001))) {
             assertThrows(YamlReader.YamlException.class, () -> ENGINE.readWithEngine(yaml, "f.md", 1), yaml);
             assertNull(SimpleYaml.read(yaml, "f.md", 1), yaml);
         }
@@ -134,7 +135,7 @@ class SimpleYamlTest {
             "NULL", "nUll", "true", "12", "1:20", "0x1F", "2024-07-01T00:42:00+10:00", "a, b", "x]", "x}", "a #b",
             "a#b", "x:y", "a: b", "end:", "-x", "- x", "[a]", "{a: b}", "&a x", "*a", "!t x", "|", ">", "\"open",
             "'open", "\"a\\tb\"", "“smart”", "é ü", "%x", "@x", "`x`", "?x", ",x", "'a' b", "\"a\" b", "x  y",
-            "\"\"", "''", "''''", "a ' b", "a \" b", "em\u2003", "\u3000ideographic", "no\u00A0break\u00A0"};
+            "\"\"", "''", "''''", "a ' b", "a \" b", "no", "yes", "On", "0123", "1.5e3", "em\u2003", "\u3000ideographic", "no\u00A0break\u00A0"};
         String[] trailers = {"", "", " ", "  ", "\r"};
         Random random = new Random(20261128);
         int accepted = 0;

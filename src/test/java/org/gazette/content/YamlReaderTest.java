@@ -9,12 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.gazette.model.Source;
 import org.junit.jupiter.api.Test;
 
-/** The YAML reader alone: raw scalar text, positions, and the YAML features it refuses. */
+/**
+ * The YAML reader alone: raw scalar text, positions, and the YAML features it refuses. Whatever
+ * {@link SimpleYaml} reads is also read by the engine alone, which must agree.
+ */
 class YamlReaderTest {
     private final YamlReader reader = new YamlReader();
 
     private YamlNode.Mapping read(String yaml) throws YamlReader.YamlException {
-        return assertInstanceOf(YamlNode.Mapping.class, reader.read(yaml, "f.yaml", 1));
+        YamlNode node = reader.read(yaml, "f.yaml", 1);
+        assertEquals(reader.readWithEngine(yaml, "f.yaml", 1), node, "the engine alone reads it the same");
+        return assertInstanceOf(YamlNode.Mapping.class, node);
     }
 
     private String refused(String yaml) {
