@@ -2,11 +2,14 @@ package org.gazette.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs {@code gazette build} in a JVM with shallower JIT inlining and the parallel collector. A
@@ -16,7 +19,7 @@ import java.util.Set;
  * these settings make builds faster (figures in the README, Speed and scale). A JVM's own flags
  * cannot change once it runs, so the build starts a second JVM, on the same Java and class path
  * with the same options, and passes on its exit code; the first one only waits (about 0.1 s of
- * start-up).
+ * start-up), and builds itself when the second refused to start.
  *
  * <p>Nothing is started again when the JVM was given {@code -XX:MaxInlineLevel} (the second JVM
  * is, and so is anyone who wants the JIT's defaults: {@code java -XX:MaxInlineLevel=15 -jar …}) or
@@ -30,7 +33,25 @@ final class TunedJvm {
      */
     static final String COLLECTOR = "-XX:+UseParallelGC";
 
+    /**
+     * Names a file the tuned JVM deletes as soon as it runs Gazette's code. Still there when that JVM
+     * has ended, it means the JVM refused to start (its exit code would read as "content problems").
+     */
+    static final String STARTED = "gazette.tunedJvm";
+
     private TunedJvm() {
+    }
+
+    /** Called first thing in every JVM: in a tuned one, tells the first JVM that it started. */
+    static void started() {
+        String marker = System.getProperty(STARTED);
+        if (marker != null) {
+            try {
+                Files.deleteIfExists(Path.of(marker));
+            } catch (IOException e) {
+                // the first JVM then builds again in place: slower, not wrong
+            }
+        }
     }
 
     /**
@@ -64,13 +85,22 @@ final class TunedJvm {
         if (options.stream().anyMatch(TunedJvm::keepsThisJvm) || java.isEmpty() || classPath.isEmpty()) {
             return OptionalInt.empty();
         }
+        Path marker;
+        try {
+            marker = Files.createTempFile("gazette-tuned-", ".pending");
+            marker.toFile().deleteOnExit();
+        } catch (IOException e) {
+            return OptionalInt.empty();
+        }
+        List<String> ours = new ArrayList<>(FLAGS);
+        if (options.stream().noneMatch(TunedJvm::choosesCollector)) {
+            ours.add(COLLECTOR); // one collector only: the JVM refuses two
+        }
         List<String> command = new ArrayList<>();
         command.add(java.get());
-        command.addAll(FLAGS);
-        if (options.stream().noneMatch(TunedJvm::choosesCollector)) {
-            command.add(COLLECTOR); // one collector only: the JVM refuses two
-        }
+        command.addAll(ours);
         command.addAll(options); // after ours: what the user gave wins
+        command.add("-D" + STARTED + "=" + marker);
         command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
         Process build;
@@ -79,8 +109,10 @@ final class TunedJvm {
         } catch (IOException e) {
             return OptionalInt.empty(); // build here, with the defaults
         }
+        AtomicBoolean stopping = new AtomicBoolean();
         // Stopped (Ctrl-C, a CI timeout): stop the build too; the next build removes what it had staged.
         Thread stop = new Thread(() -> {
+            stopping.set(true);
             build.destroy();
             try {
                 build.waitFor();
@@ -89,11 +121,27 @@ final class TunedJvm {
             }
         });
         Runtime.getRuntime().addShutdownHook(stop);
+        int code;
         try {
-            return OptionalInt.of(build.waitFor());
+            code = build.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return OptionalInt.of(Main.FAILED);
+        }
+        if (neverStarted(marker) && !stopping.get()) {
+            // An option of the user's does not go with ours (-XX:ParallelGCThreads=0 and the parallel
+            // collector): build with the options this JVM started with, which it accepted.
+            System.err.println("gazette: a JVM with " + String.join(" ", ours) + " did not start; building with this JVM's settings");
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(code);
+    }
+
+    private static boolean neverStarted(Path marker) {
+        try {
+            return Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -81,6 +81,16 @@ class TunedJvmTest {
                 "an option that tunes a collector without choosing one keeps the parallel collector:\n" + tuning.output());
     }
 
+    @Test
+    void buildsInThisJvmWhenTheTunedOneRefusesToStart() throws Exception {
+        // One core makes the serial collector the default, which takes no GC threads; the parallel one refuses that.
+        Result result = gazette(List.of("-XX:ActiveProcessorCount=1", "-XX:ParallelGCThreads=0"), "build", "--source",
+                Newsrooms.basic().toString(), "--out", dir.resolve("site").toString(), "--now", Newsrooms.NOW.toString());
+        assertEquals(0, result.code(), "not 1, which would say the content has problems:\n" + result.output());
+        assertTrue(result.output().contains("did not start; building with this JVM's settings"), result.output());
+        assertTrue(Files.isRegularFile(dir.resolve("site/index.html")), result.output());
+    }
+
     /** The flags line the tuned JVM printed. */
     private static String tunedFlags(Result result) {
         return result.output().lines().filter(l -> l.contains(TUNED)).findFirst()
