@@ -53,6 +53,8 @@ final class MarkdownRenderer {
     private final MarkdownOptions markdown;
     /** Null when flexmark alone renders (the reference for tests). */
     private final CommonNodesHtml commonNodes;
+    /** Null when flexmark alone renders. */
+    private final SimpleMarkdown simple;
     private final Embeds embeds;
 
     MarkdownRenderer(String basePath) {
@@ -99,6 +101,7 @@ final class MarkdownRenderer {
         }
         renderer = html.build();
         commonNodes = fast ? new CommonNodesHtml(this::siteUrl, SUPPRESSED_LINKS, options) : null;
+        simple = fast ? new SimpleMarkdown(this::siteUrl, options) : null;
     }
 
     private static Parser parser(MutableDataSet options, boolean fast) {
@@ -120,12 +123,17 @@ final class MarkdownRenderer {
         if (!MarkdownLimits.check(body, fileSource.file(), lineOffset, problems)) {
             return "";
         }
+        boolean sanitize = markdown.rawHtml() == MarkdownOptions.RawHtmlMode.SANITIZE;
+        // The simplest bodies (most news text) need no parsing: no images, embeds or links to check.
+        String simpleHtml = simple == null ? null : simple.render(body);
+        if (simpleHtml != null) {
+            return sanitize ? RawHtml.sanitize(simpleHtml, java.util.Set.of()) : simpleHtml;
+        }
         Document document = (body.indexOf('|') < 0 ? parserWithoutTables : parser).parse(body);
         Map<String, Image> resolved = new HashMap<>();
         List<Node> unsafe = new java.util.ArrayList<>();
         Map<Node, String> embedded = new HashMap<>();
         Map<String, String> placeholders = new HashMap<>();
-        boolean sanitize = markdown.rawHtml() == MarkdownOptions.RawHtmlMode.SANITIZE;
         String nonce = sanitize ? Long.toHexString(NONCES.nextLong()) + Long.toHexString(NONCES.nextLong()) : "";
         for (Node node : document.getDescendants()) {
             if (node instanceof FencedCodeBlock block && Embeds.INFO.equals(block.getInfo().toString().strip())) {

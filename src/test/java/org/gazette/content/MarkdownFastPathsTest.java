@@ -144,6 +144,65 @@ class MarkdownFastPathsTest {
         assertEquals("<p>Line\nwords </p>\n", common.render(document));
     }
 
+    @Test
+    void writesTheSimplestBodiesWithoutParsingAndAsFlexmarkWould() throws IOException {
+        MarkdownRenderer reference = new MarkdownRenderer("/news/", MarkdownOptions.DEFAULT, false);
+        SimpleMarkdown simple = new SimpleMarkdown(reference::siteUrl, new com.vladsch.flexmark.util.data.MutableDataSet());
+        List<String> taken = List.of(
+                "First line with “quotes”, 'apostrophes', €5, 1 > 0 and \"said\" & done.\nSecond line.\n",
+                "# One\n\n## **Two** & [three](/world/x/)\n\n###### Six\n\n## One\n\n## One\n",
+                "> A quote, **strong**.\n> Its second line.\n\nAfter [the link](https://example.com/a?b=1#c) it goes on.\n",
+                "- first\n- [second](/s/)\n- **third** item\n\nText between.\n\n- another list\n",
+                "**Strong** at the start, then **more**. (Brackets) and 2024 and 3.5 and a trailing!\n", "", "\n\n");
+        for (String body : taken) {
+            String html = simple.render(body);
+            assertTrue(html != null, "taken without parsing: " + body);
+            assertEquals(render(reference, body), html, body);
+        }
+        List<String> declined = List.of("*em*", "_em_", "`code`", "![i](p.png)", "<b>x</b>", "&amp; x", "R&D", "a  \nb",
+                "a\\\nb", "- a\n\n- b", "- a\nlazy", "> a\nlazy", "1. a", "2) a", "* a", "***", "___", "# a #", "#a", "#",
+                "    code", " lead", "a\\*", "[r]: /x", "[a](/u \"t\")", "[a](javascript:x)", "[a](/u(v))", "[a] (/u)",
+                "| a |", "~~s~~", "a\tb", "a\r\nb", "x\n===", "x\n---", "**a**b", "(**a**)", "** a**", "**a **", "***a***",
+                "\u2003lead", "trail\u00A0", "line \nnext", "   \n", "text\n    more", "> > nested", "- - nested", "+ a", "<x>", "[ lead](/u)", "[trail ](/u)");
+        for (String body : declined) {
+            assertNull(simple.render(body), body);
+        }
+    }
+
+    /** Random bodies from the pieces news text is made of, right and wrong: what is taken is written as flexmark writes it. */
+    @Test
+    void writesRandomSimpleBodiesAsFlexmarkWould() throws IOException {
+        MarkdownRenderer reference = new MarkdownRenderer("/news/", MarkdownOptions.DEFAULT, false);
+        SimpleMarkdown simple = new SimpleMarkdown(reference::siteUrl, new com.vladsch.flexmark.util.data.MutableDataSet());
+        String[] starts = {"", "", "", "# ", "## ", "> ", "- ", "* ", "1. ", "#", " ", "**", "[", "=", "-"};
+        String[] words = {"word", "Word", "two words", "“curly”", "it's", "\"q\"", "&", "& x", "&amp;", ">", "<", "1990.",
+            "**strong**", "**two words**", "**x**.", "**x**y", "*em*", "[link](/a/b/)", "[l](https://e.org/?a=1)", "[x](y z)",
+            "![i](/p.png)", "a_b", "`c`", "\\", "~", "|", "!", "[", "]", "(x)", "**", "é", "\u00A0", "#", "-", ":"};
+        String[] ends = {"", "", "", " ", "  "};
+        java.util.Random random = new java.util.Random(20261128);
+        int taken = 0;
+        for (int doc = 0; doc < 6_000; doc++) {
+            StringBuilder body = new StringBuilder();
+            for (int line = 0, lines = 1 + random.nextInt(6); line < lines; line++) {
+                if (random.nextInt(4) == 0) {
+                    body.append('\n');
+                    continue;
+                }
+                body.append(starts[random.nextInt(starts.length)]);
+                for (int w = 0, count = 1 + random.nextInt(4); w < count; w++) {
+                    body.append(w == 0 ? "" : " ").append(words[random.nextInt(words.length)]);
+                }
+                body.append(ends[random.nextInt(ends.length)]).append('\n');
+            }
+            String html = simple.render(body.toString());
+            if (html != null) {
+                taken++;
+                assertEquals(render(reference, body.toString()), html, body.toString());
+            }
+        }
+        assertTrue(taken > 300, "enough random bodies are taken to test the writer: " + taken);
+    }
+
     private String render(MarkdownRenderer renderer, String body) throws IOException {
         return renderer.render(body, dir.resolve("a.md"), Source.file("a.md"), 0, new ImageFiles(dir), image -> { },
                 new Problems());

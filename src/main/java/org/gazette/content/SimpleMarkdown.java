@@ -1,0 +1,267 @@
+package org.gazette.content;
+
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes the HTML of a body made only of the simplest news text straight from its lines, without
+ * parsing it: paragraphs, {@code #} headings, one-paragraph quotes ({@code > } on every line) and
+ * lists of one-line items ({@code - }), with {@code **strong**} words and {@code [inline](/links)}.
+ * The output is flexmark's for the same body with {@link MarkdownRenderer}'s options
+ * ({@code MarkdownFastPathsTest} holds it to that); anything else — other emphasis, code, images,
+ * tables, HTML, entities, escapes, indentation, line breaks, lazy lines, lists that run on after a
+ * blank line — is declined (null) and parsed by flexmark. Parsing was most of reading an article.
+ */
+final class SimpleMarkdown {
+    /** What a line must not start with to be paragraph text (each may start some other block). */
+    private static final String BLOCK_STARTS = "#>-+=_|`~<";
+    /** What a link's address may hold: nothing that flexmark would unescape, encode or end early. */
+    private static final String URL_PUNCTUATION = "/._~:?#=+%,;@!$-";
+
+    private final UnaryOperator<String> siteUrl;
+    private final DataHolder options;
+
+    /** @param options the renderer's, for heading ids */
+    SimpleMarkdown(UnaryOperator<String> siteUrl, DataHolder options) {
+        this.siteUrl = siteUrl;
+        this.options = options;
+    }
+
+    /** The body's HTML, or null when flexmark is to parse it. */
+    String render(String body) {
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c < ' ' && c != '\n') {
+                return null; // tabs, carriage returns, NULs: flexmark's rules for them are its own
+            }
+        }
+        String[] lines = body.split("\n", -1);
+        StringBuilder out = new StringBuilder(body.length() + body.length() / 4);
+        HeaderIdGenerator ids = null;
+        boolean listBefore = false;
+        int i = 0;
+        while (i < lines.length) {
+            if (lines[i].isBlank()) {
+                if (!lines[i].isEmpty()) {
+                    return null; // a line of spaces: blank to CommonMark, but left to flexmark
+                }
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < lines.length && !lines[end].isEmpty()) {
+                end++;
+            }
+            String first = lines[i];
+            boolean list = first.startsWith("- ");
+            if (first.startsWith("#")) {
+                if (end - i != 1) {
+                    return null;
+                }
+                if (ids == null) {
+                    ids = new HeaderIdGenerator(options);
+                }
+                if (!heading(first, ids, out)) {
+                    return null;
+                }
+            } else if (first.startsWith("> ")) {
+                out.append("<blockquote>\n<p>");
+                if (!lines(lines, i, end, 2, "> ", out)) {
+                    return null;
+                }
+                out.append("</p>\n</blockquote>\n");
+            } else if (list) {
+                // A list after a blank line continues the one before it, which then becomes loose.
+                if (listBefore) {
+                    return null;
+                }
+                out.append("<ul>\n");
+                for (int k = i; k < end; k++) {
+                    if (!lines[k].startsWith("- ")) {
+                        return null;
+                    }
+                    out.append("<li>");
+                    if (!line(lines[k], 2, out)) {
+                        return null;
+                    }
+                    out.append("</li>\n");
+                }
+                out.append("</ul>\n");
+            } else {
+                out.append("<p>");
+                if (!lines(lines, i, end, 0, "", out)) {
+                    return null;
+                }
+                out.append("</p>\n");
+            }
+            listBefore = list;
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** {@code #} to {@code ######}, one space, then text that does not end in {@code #}. */
+    private boolean heading(String line, HeaderIdGenerator ids, StringBuilder out) {
+        int level = 0;
+        while (level < line.length() && line.charAt(level) == '#') {
+            level++;
+        }
+        if (level > 6 || level + 1 >= line.length() || line.charAt(level) != ' ' || line.endsWith("#")
+                || spaceLike(line.charAt(level + 1)) || spaceLike(line.charAt(line.length() - 1))) {
+            return false;
+        }
+        StringBuilder html = new StringBuilder();
+        StringBuilder text = new StringBuilder();
+        if (!inline(line, level + 1, html, text)) {
+            return false;
+        }
+        out.append("<h").append(level);
+        String id = ids.getId(text);
+        if (id != null && !id.isEmpty()) {
+            out.append(" id=\"").append(Escaping.escapeHtml(id, true)).append('"');
+        }
+        out.append('>').append(html).append("</h").append(level).append(">\n");
+        return true;
+    }
+
+    /** The lines {@code [from, to)} as one paragraph's text, each after {@code prefix}. */
+    private boolean lines(String[] lines, int from, int to, int skip, String prefix, StringBuilder out) {
+        for (int k = from; k < to; k++) {
+            if (!lines[k].startsWith(prefix)) {
+                return false;
+            }
+            if (k > from) {
+                out.append('\n');
+            }
+            if (!line(lines[k], skip, out)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One line of paragraph text from {@code start}: nothing that starts a block, no space at either end. */
+    private boolean line(String line, int start, StringBuilder out) {
+        if (start >= line.length() || spaceLike(line.charAt(start)) || spaceLike(line.charAt(line.length() - 1))
+                || BLOCK_STARTS.indexOf(line.charAt(start)) >= 0 || startsOrderedItem(line, start)
+                || line.charAt(start) == '*' && !line.startsWith("**", start)) { // a list item or a rule; **strong** is text
+            return false;
+        }
+        return inline(line, start, out, null);
+    }
+
+    /** Spaces (any kind): where flexmark trims or a line is blank, its rules are its own. */
+    private static boolean spaceLike(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    }
+
+    /** {@code 1.} or {@code 1)}: an ordered list item. */
+    private static boolean startsOrderedItem(String line, int start) {
+        int i = start;
+        while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+            i++;
+        }
+        return i > start && i < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')');
+    }
+
+    /**
+     * Text with {@code **strong**} words and {@code [text](url)} links, escaped as flexmark escapes it;
+     * {@code plain} (when not null) receives the text without markup, as heading ids are made from.
+     */
+    private boolean inline(String line, int start, StringBuilder out, StringBuilder plain) {
+        int i = start;
+        int n = line.length();
+        while (i < n) {
+            char c = line.charAt(i);
+            if (c == '*') {
+                // An opener after a space (or first), a closer before a space or punctuation: strong, whatever else flanks it.
+                if (i + 2 >= n || line.charAt(i + 1) != '*' || i > start && line.charAt(i - 1) != ' '
+                        || !Character.isLetterOrDigit(line.charAt(i + 2))) {
+                    return false;
+                }
+                int close = line.indexOf("**", i + 2);
+                if (close < 0 || !Character.isLetterOrDigit(line.charAt(close - 1))
+                        || close + 2 < n && " .,;:!?)".indexOf(line.charAt(close + 2)) < 0) {
+                    return false;
+                }
+                out.append("<strong>");
+                if (!text(line, i + 2, close, out, plain)) {
+                    return false;
+                }
+                out.append("</strong>");
+                i = close + 2;
+            } else if (c == '[') {
+                if (i > start && line.charAt(i - 1) == '!') {
+                    return false; // an image
+                }
+                int close = line.indexOf(']', i + 1);
+                if (close < 0 || close == i + 1 || close + 1 >= n || line.charAt(close + 1) != '(') {
+                    return false;
+                }
+                int end = line.indexOf(')', close + 2);
+                // Spaces at the ends of a link's text may start or end a line of flexmark's writer, which trims them.
+                if (end < 0 || end == close + 2 || !isUrl(line, close + 2, end)
+                        || spaceLike(line.charAt(i + 1)) || spaceLike(line.charAt(close - 1))) {
+                    return false;
+                }
+                String url = line.substring(close + 2, end);
+                out.append("<a href=\"").append(Escaping.escapeHtml(siteUrl.apply(url), true)).append("\">");
+                if (!text(line, i + 1, close, out, plain)) {
+                    return false;
+                }
+                out.append("</a>");
+                i = end + 1;
+            } else {
+                int next = i;
+                while (next < n && line.charAt(next) != '*' && line.charAt(next) != '[') {
+                    next++;
+                }
+                if (!text(line, i, next, out, plain)) {
+                    return false;
+                }
+                i = next;
+            }
+        }
+        return true;
+    }
+
+    /** Plain text: escaped, or declined when it holds anything Markdown or HTML would act on. */
+    private static boolean text(String line, int from, int to, StringBuilder out, StringBuilder plain) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            switch (c) {
+                case '&' -> {
+                    // &amp; &copy; &#169; are entities: left to flexmark. A lone & is text.
+                    if (i + 1 < to && (Character.isLetterOrDigit(line.charAt(i + 1)) || line.charAt(i + 1) == '#')) {
+                        return false;
+                    }
+                    out.append("&amp;");
+                }
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '*', '[', ']', '_', '`', '\\', '<', '~', '|' -> {
+                    return false;
+                }
+                default -> out.append(c);
+            }
+        }
+        if (plain != null) {
+            plain.append(line, from, to);
+        }
+        return true;
+    }
+
+    /** An address of letters, digits and plain punctuation, to a page or an http(s) site. */
+    private static boolean isUrl(String line, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || URL_PUNCTUATION.indexOf(c) >= 0)) {
+                return false;
+            }
+        }
+        String url = line.substring(from, to);
+        return url.indexOf(':') < 0 || url.startsWith("https://") || url.startsWith("http://");
+    }
+}
