@@ -68,10 +68,13 @@ public final class ContentFingerprint {
         return fingerprint.startsWith(FORM);
     }
 
+    /** One per thread: a buffer for every file made a newsroom's size in garbage. */
+    private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
     /** A file's SHA-256, read in pieces: a picture in content/ may be large, and every core reads one. */
     private static byte[] hash(Path file) throws IOException {
         MessageDigest digest = sha256();
-        byte[] buffer = new byte[64 * 1024];
+        byte[] buffer = BUFFERS.get();
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);
