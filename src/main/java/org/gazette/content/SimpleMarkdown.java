@@ -11,8 +11,11 @@ import java.util.function.UnaryOperator;
  * lists of one-line items ({@code - }), with {@code **strong**} words and {@code [inline](/links)}.
  * The output is flexmark's for the same body with {@link MarkdownRenderer}'s options
  * ({@code MarkdownFastPathsTest} holds it to that); anything else — other emphasis, code, images,
- * tables, HTML, entities, escapes, indentation, line breaks, lazy lines, lists that run on after a
- * blank line — is declined (null) and parsed by flexmark. Parsing was most of reading an article.
+ * tables, HTML, entities ({@code &amp;}; a lone {@code &} is text), escapes, indentation, line
+ * breaks, lazy lines, lists that run on after a blank line — is declined (null) and parsed by
+ * flexmark. Parsing was most of reading an article. It assumes MarkdownRenderer's flexmark options
+ * (CommonMark with tables and strikethrough, no other extension, no URL percent-encoding): a change
+ * there must be matched here, and MarkdownFastPathsTest would show the difference.
  */
 final class SimpleMarkdown {
     /** What a line must not start with to be paragraph text (each may start some other block). */
@@ -176,7 +179,8 @@ final class SimpleMarkdown {
         while (i < n) {
             char c = line.charAt(i);
             if (c == '*') {
-                // An opener after a space (or first), a closer before a space or punctuation: strong, whatever else flanks it.
+                // An opener first or after a space and before a letter, a closer after a letter and before a
+                // space or plain punctuation: strong under every flanking rule. Anything else goes to flexmark.
                 if (i + 2 >= n || line.charAt(i + 1) != '*' || i > start && line.charAt(i - 1) != ' '
                         || !Character.isLetterOrDigit(line.charAt(i + 2))) {
                     return false;
@@ -262,6 +266,6 @@ final class SimpleMarkdown {
             }
         }
         String url = line.substring(from, to);
-        return url.indexOf(':') < 0 || url.startsWith("https://") || url.startsWith("http://");
+        return (url.indexOf(':') < 0 || url.startsWith("https://") || url.startsWith("http://")) && SafeLinks.isAllowed(url);
     }
 }
