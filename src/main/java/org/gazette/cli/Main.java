@@ -16,7 +16,6 @@ public final class Main {
     public static final int FAILED = 3;
 
     public static void main(String[] args) {
-        TunedJvm.started();
         System.exit(TunedJvm.run(args).orElseGet(() -> run(args)));
     }
 

@@ -21,9 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * with the same options, and passes on its exit code; the first one only waits (about 0.1 s of
  * start-up), and builds itself when the second refused to start.
  *
- * <p>Nothing is started again when the JVM was given {@code -XX:MaxInlineLevel} (the second JVM
- * is, and so is anyone who wants the JIT's defaults: {@code java -XX:MaxInlineLevel=15 -jar …}) or
- * an agent (a debugger or profiler attached to this JVM would otherwise start twice).
+ * <p>Nothing is started again from the second JVM (it is given {@link #STARTED}), nor when the JVM
+ * was given {@code -XX:MaxInlineLevel} (anyone who wants the JIT's defaults:
+ * {@code java -XX:MaxInlineLevel=15 -jar …}) or an agent (a debugger or profiler attached to this
+ * JVM would otherwise start twice).
  */
 final class TunedJvm {
     static final List<String> FLAGS = List.of("-XX:MaxInlineLevel=5", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=500");
@@ -38,19 +39,22 @@ final class TunedJvm {
      * has ended, it means the JVM refused to start (its exit code would read as "content problems").
      */
     static final String STARTED = "gazette.tunedJvm";
+    /**
+     * The options that choose a collector (the JVM refuses two). Named one by one: tuning options such
+     * as {@code -XX:+UseAdaptiveSizePolicyWithSystemGC} also end in "GC" and choose nothing.
+     */
+    private static final Set<String> COLLECTORS = Set.of("-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseG1GC",
+            "-XX:+UseZGC", "-XX:+UseShenandoahGC", "-XX:+UseEpsilonGC");
 
     private TunedJvm() {
     }
 
-    /** Called first thing in every JVM: in a tuned one, tells the first JVM that it started. */
-    static void started() {
-        String marker = System.getProperty(STARTED);
-        if (marker != null) {
-            try {
-                Files.deleteIfExists(Path.of(marker));
-            } catch (IOException e) {
-                // the first JVM then builds again in place: slower, not wrong
-            }
+    /** In the tuned JVM: tells the first one that this JVM started, by deleting its marker. */
+    private static void started(String marker) {
+        try {
+            Files.deleteIfExists(Path.of(marker));
+        } catch (IOException e) {
+            // the first JVM would take a failed build for a refusal to start and build again: rare, and loud
         }
     }
 
@@ -63,19 +67,13 @@ final class TunedJvm {
                 || option.startsWith("-javaagent:") || option.startsWith("-Xrunjdwp") || option.startsWith("-Xdebug");
     }
 
-    /**
-     * The options that choose a collector (the JVM refuses two). Named one by one: tuning options such
-     * as {@code -XX:+UseAdaptiveSizePolicyWithSystemGC} also end in "GC" and choose nothing.
-     */
-    private static final Set<String> COLLECTORS = Set.of("-XX:+UseSerialGC", "-XX:+UseParallelGC", "-XX:+UseG1GC",
-            "-XX:+UseZGC", "-XX:+UseShenandoahGC", "-XX:+UseEpsilonGC");
-
-    private static boolean choosesCollector(String option) {
-        return COLLECTORS.contains(option);
-    }
-
     /** The exit code of {@code args} run in a tuned JVM, or empty when this JVM is to run them itself. */
     static OptionalInt run(String[] args) {
+        String marker = System.getProperty(STARTED);
+        if (marker != null) { // this is the tuned JVM
+            started(marker);
+            return OptionalInt.empty();
+        }
         if (args.length == 0 || !args[0].equals("build")) {
             return OptionalInt.empty();
         }
@@ -85,22 +83,22 @@ final class TunedJvm {
         if (options.stream().anyMatch(TunedJvm::keepsThisJvm) || java.isEmpty() || classPath.isEmpty()) {
             return OptionalInt.empty();
         }
-        Path marker;
+        Path pending;
         try {
-            marker = Files.createTempFile("gazette-tuned-", ".pending");
-            marker.toFile().deleteOnExit();
+            pending = Files.createTempFile("gazette-tuned-", ".pending");
+            pending.toFile().deleteOnExit();
         } catch (IOException e) {
             return OptionalInt.empty();
         }
         List<String> ours = new ArrayList<>(FLAGS);
-        if (options.stream().noneMatch(TunedJvm::choosesCollector)) {
+        if (options.stream().noneMatch(COLLECTORS::contains)) {
             ours.add(COLLECTOR); // one collector only: the JVM refuses two
         }
         List<String> command = new ArrayList<>();
         command.add(java.get());
         command.addAll(ours);
         command.addAll(options); // after ours: what the user gave wins
-        command.add("-D" + STARTED + "=" + marker);
+        command.add("-D" + STARTED + "=" + pending);
         command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
         Process build;
@@ -128,7 +126,13 @@ final class TunedJvm {
             Thread.currentThread().interrupt();
             return OptionalInt.of(Main.FAILED);
         }
-        if (neverStarted(marker) && !stopping.get()) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stop);
+        } catch (IllegalStateException e) {
+            return OptionalInt.of(code); // shutting down already
+        }
+        // A JVM that refuses to start exits with 1, before any of Gazette's code could delete the marker.
+        if (neverStarted(pending) && code == 1 && !stopping.get()) {
             // An option of the user's does not go with ours (-XX:ParallelGCThreads=0 and the parallel
             // collector): build with the options this JVM started with, which it accepted.
             System.err.println("gazette: a JVM with " + String.join(" ", ours) + " did not start; building with this JVM's settings");

@@ -124,7 +124,7 @@ final class MarkdownRenderer {
             return "";
         }
         boolean sanitize = markdown.rawHtml() == MarkdownOptions.RawHtmlMode.SANITIZE;
-        // The simplest bodies (most news text) need no parsing: no images, embeds or links to check.
+        // The simplest bodies (most news text) need no parsing: no images or embeds, only links SafeLinks allows.
         String simpleHtml = simple == null ? null : simple.render(body);
         if (simpleHtml != null) {
             return sanitize ? RawHtml.sanitize(simpleHtml, java.util.Set.of()) : simpleHtml;
@@ -270,9 +270,13 @@ final class MarkdownRenderer {
         return new Source(file.file(), lineOffset + line, offset - lineStart + 1);
     }
 
-    /** A site-absolute link ({@code /world/…}) with the site's base path; any other link, the same String. */
+    /** A site-absolute link ({@code /world/…}) with the site's base path; any other link as it is. */
     String siteUrl(String url) {
-        return url.startsWith("/") && !url.startsWith("//") ? basePath + url.substring(1) : url;
+        return isSiteAbsolute(url) ? basePath + url.substring(1) : url;
+    }
+
+    private static boolean isSiteAbsolute(String url) {
+        return url.startsWith("/") && !url.startsWith("//");
     }
 
     /** Images point at their published file; site-absolute links get the base path. */
@@ -284,8 +288,7 @@ final class MarkdownRenderer {
                     Image image = IMAGES.get(node.getDocument()).get(link.getUrl());
                     return image == null ? link : link.withUrl(basePath + image.outputPath()).withStatus(LinkStatus.VALID);
                 }
-                String url = siteUrl(link.getUrl());
-                return url == link.getUrl() ? link : link.withUrl(url).withStatus(LinkStatus.VALID); // the same String: not site-absolute
+                return isSiteAbsolute(link.getUrl()) ? link.withUrl(siteUrl(link.getUrl())).withStatus(LinkStatus.VALID) : link;
             };
         }
     }

@@ -30,8 +30,9 @@ class TunedJvmTest {
 
     /** Runs Main in a new JVM with {@code options}; the JVMs print their flags (-XX:+PrintCommandLineFlags). */
     private Result gazette(List<String> options, String... args) throws IOException, InterruptedException {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+PrintCommandLineFlags"));
+                "-XX:+PrintCommandLineFlags", "-Djava.io.tmpdir=" + tmp));
         command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         command.addAll(List.of(args));
@@ -42,7 +43,12 @@ class TunedJvmTest {
             throw new AssertionError("gazette " + String.join(" ", args) + " did not end in 120 s");
         }
         int code = process.exitValue();
-        return new Result(code, Files.readString(log, StandardCharsets.UTF_8));
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("gazette-tuned-")).toList(),
+                    "the marker of the tuned JVM is removed:\n" + output);
+        }
+        return new Result(code, output);
     }
 
     @Test
@@ -57,6 +63,7 @@ class TunedJvmTest {
         assertTrue(ok.output().lines().anyMatch(l -> l.contains("-XX:MaxInlineLevel=5") && l.contains("-XX:MaxHeapSize=536870912")),
                 "and with the options it was given:\n" + ok.output());
         assertTrue(tunedFlags(ok).contains("-XX:+UseParallelGC"), "and the parallel collector:\n" + ok.output());
+        assertFalse(ok.output().contains("did not start"), "the tuned JVM told the first one it started:\n" + ok.output());
 
         Path broken = Newsrooms.copyOfBasic(dir.resolve("broken"));
         Newsrooms.write(broken, "content/articles/2024/01/broken.md", "---\ntitle: [unclosed\n---\nText.\n");
@@ -64,6 +71,9 @@ class TunedJvmTest {
         assertEquals(Main.CONTENT_ERRORS, failed.code(), failed.output());
         assertTrue(failed.output().contains(TUNED), "it failed in the tuned JVM:\n" + failed.output());
         assertTrue(failed.output().contains("content/articles/2024/01/broken.md"), "the tuned JVM's errors reach the user:\n" + failed.output());
+        assertFalse(failed.output().contains("did not start"), "its exit code is passed on, not taken for a refusal:\n" + failed.output());
+        assertEquals(1, failed.output().split("content/articles/2024/01/broken.md", -1).length - 1,
+                "built once, not again in the first JVM:\n" + failed.output());
     }
 
     @Test

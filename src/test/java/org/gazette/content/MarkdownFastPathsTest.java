@@ -77,10 +77,13 @@ class MarkdownFastPathsTest {
         // The base path holds the mark character, so the marks do not pair up with the words.
         MarkdownRenderer fast = new MarkdownRenderer("/n\uE000/", MarkdownOptions.DEFAULT);
         MarkdownRenderer reference = new MarkdownRenderer("/n\uE000/", MarkdownOptions.DEFAULT, false);
-        String body = "# Same\n\n# Same\n\nWords and [a link](/there) and “more” words.\n";
-        assertEquals(render(reference, body), render(fast, body));
-        assertEquals("<h1 id=\"same\">Same</h1>\n<h1 id=\"same-1\">Same</h1>\n"
-                + "<p>Words and <a href=\"/n\uE000/there\">a link</a> and “more” words.</p>\n", render(fast, body));
+        // The table sends the body past SimpleMarkdown and CommonNodesHtml to flexmark's renderer and PlainText.
+        String body = "# Same\n\n# Same\n\nWords and [a link](/there) and “more” words.\n\n| a | b |\n|---|---|\n| c | d |\n";
+        assertNull(new SimpleMarkdown(reference::siteUrl, new com.vladsch.flexmark.util.data.MutableDataSet()).render(body));
+        String html = render(fast, body);
+        assertEquals(render(reference, body), html);
+        assertTrue(html.startsWith("<h1 id=\"same\">Same</h1>\n<h1 id=\"same-1\">Same</h1>\n"
+                + "<p>Words and <a href=\"/n\uE000/there\">a link</a> and “more” words.</p>\n<table"), html);
     }
 
     @Test
