@@ -7,9 +7,14 @@ import java.time.Duration;
  * ratio tells whether the stage kept every core busy.
  */
 public record StageTime(Duration wall, Duration cpu) {
-    /** Cores busy on average during the stage (CPU time over wall time); 0 when unmeasured. */
+    /**
+     * Cores busy on average during the stage (CPU time over wall time); 0 when unmeasured. At most
+     * the machine's cores: the process's CPU time advances in clock ticks (10 ms on Linux), so a stage
+     * of a fraction of a millisecond can be charged a whole tick.
+     */
     public double cores() {
-        return wall.isZero() || cpu.isZero() ? 0 : (double) cpu.toNanos() / wall.toNanos();
+        return wall.isZero() || cpu.isZero() ? 0
+                : Math.min((double) cpu.toNanos() / wall.toNanos(), Runtime.getRuntime().availableProcessors());
     }
 
     /** Measures consecutive stages. */
