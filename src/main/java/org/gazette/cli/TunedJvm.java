@@ -1,8 +1,10 @@
 package org.gazette.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +14,8 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Runs {@code gazette build} in a JVM with shallower JIT inlining and the parallel collector. A
+ * Runs {@code gazette build} in a JVM with shallower JIT inlining and the parallel collector, and for
+ * a newsroom of fewer than {@link #C1_ONLY_BELOW} articles with the C1 compiler alone. A
  * build runs a lot of code (YAML, Markdown, Freemarker, pictures, feeds) hot for seconds, not hours:
  * with the default inlining the C2 compiler spent about half of a cold 10,000-article build's CPU
  * compiling it, and the default collector's concurrent work competes with the build for the cores;
@@ -33,6 +36,14 @@ final class TunedJvm {
      * the build, and it needs no more heap (figures in the README, Speed and scale).
      */
     static final String COLLECTOR = "-XX:+UseParallelGC";
+    /**
+     * Below this many articles only C1 compiles: the build ends before C2's compilations pay off.
+     * C2 compiled about 2,000 methods of a cold 10,000-article build in 8 of its 20 CPU-seconds, and
+     * C1 alone made that build 13% faster and a 1,000-article one 25%; at 20,000 the two were even,
+     * at 30,000 C2 was ahead (figures in the README, Speed and scale).
+     */
+    static final int C1_ONLY_BELOW = 20_000;
+    static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     /**
      * Names a file the tuned JVM deletes as soon as it runs Gazette's code. Still there when that JVM
@@ -91,6 +102,9 @@ final class TunedJvm {
             return OptionalInt.empty();
         }
         List<String> ours = new ArrayList<>(FLAGS);
+        if (countsFewer(articlesOf(args), C1_ONLY_BELOW)) {
+            ours.add(C1_ONLY);
+        }
         if (options.stream().noneMatch(COLLECTORS::contains)) {
             ours.add(COLLECTOR); // one collector only: the JVM refuses two
         }
@@ -139,6 +153,52 @@ final class TunedJvm {
             return OptionalInt.empty();
         }
         return OptionalInt.of(code);
+    }
+
+    /**
+     * The articles folder of the newsroom {@code gazette build} reads ({@code --source DIR} or
+     * {@code --source=DIR}; else the current folder). Only a guess of the build's size rests on it: the
+     * build itself parses its options and reports any mistake in them.
+     */
+    static Path articlesOf(String[] args) {
+        String source = ".";
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals("--source") && i + 1 < args.length) {
+                source = args[++i];
+            } else if (args[i].startsWith("--source=")) {
+                source = args[i].substring("--source=".length());
+            }
+        }
+        try {
+            return Path.of(source, "content", "articles");
+        } catch (InvalidPathException e) {
+            return Path.of("content", "articles");
+        }
+    }
+
+    /**
+     * Whether {@code folder} holds fewer than {@code limit} Markdown files. Names are enough, in a JVM
+     * that has compiled nothing yet: no attributes are read for a file (listing a file fails, which
+     * tells it from a folder), and the count stops at the limit and at a depth no newsroom reaches (a
+     * linked folder may lead back up).
+     */
+    static boolean countsFewer(Path folder, int limit) {
+        return count(folder.toFile(), limit, 0, 0) < limit;
+    }
+
+    private static int count(File dir, int limit, int counted, int depth) {
+        String[] names = depth > 8 ? null : dir.list();
+        if (names == null) {
+            return counted;
+        }
+        for (int i = 0; i < names.length && counted < limit; i++) {
+            if (names[i].endsWith(".md")) {
+                counted++;
+            } else if (!names[i].startsWith(".")) {
+                counted = count(new File(dir, names[i]), limit, counted, depth + 1);
+            }
+        }
+        return counted;
     }
 
     private static boolean neverStarted(Path marker) {

@@ -63,6 +63,7 @@ class TunedJvmTest {
         assertTrue(ok.output().lines().anyMatch(l -> l.contains("-XX:MaxInlineLevel=5") && l.contains("-XX:MaxHeapSize=536870912")),
                 "and with the options it was given:\n" + ok.output());
         assertTrue(tunedFlags(ok).contains("-XX:+UseParallelGC"), "and the parallel collector:\n" + ok.output());
+        assertTrue(tunedFlags(ok).contains("-XX:TieredStopAtLevel=1"), "a small newsroom's build has C1 alone:\n" + ok.output());
         assertFalse(ok.output().contains("did not start"), "the tuned JVM told the first one it started:\n" + ok.output());
 
         Path broken = Newsrooms.copyOfBasic(dir.resolve("broken"));
@@ -99,6 +100,26 @@ class TunedJvmTest {
         assertEquals(0, result.code(), "not 1, which would say the content has problems:\n" + result.output());
         assertTrue(result.output().contains("did not start; building with this JVM's settings"), result.output());
         assertTrue(Files.isRegularFile(dir.resolve("site/index.html")), result.output());
+    }
+
+    @Test
+    void choosesC1AloneBelowTheLimitCountingMarkdownFilesUnderContentArticles() throws Exception {
+        Path articles = Files.createDirectories(dir.resolve("newsroom/content/articles/2024/01"));
+        for (String name : List.of("a.md", "b.md", "c.md", "notes.txt")) {
+            Files.writeString(articles.resolve(name), "---\ntitle: T\n---\n");
+        }
+        Path folder = dir.resolve("newsroom/content/articles");
+        assertTrue(TunedJvm.countsFewer(folder, 4), "3 articles (the .txt is not one) are fewer than 4");
+        assertFalse(TunedJvm.countsFewer(folder, 3), "3 articles are not fewer than 3");
+        assertTrue(TunedJvm.countsFewer(dir.resolve("missing"), 1), "no articles folder: no articles");
+        Files.createSymbolicLink(articles.resolve("loop"), folder);
+        assertTrue(TunedJvm.countsFewer(folder, 1_000_000), "a link back up ends the count, not the build");
+
+        String newsroom = dir.resolve("newsroom").toString();
+        assertEquals(folder, TunedJvm.articlesOf(new String[] {"build", "--source", newsroom, "--out", "x"}));
+        assertEquals(folder, TunedJvm.articlesOf(new String[] {"build", "--out", "x", "--source=" + newsroom}));
+        assertEquals(Path.of(".", "content", "articles"), TunedJvm.articlesOf(new String[] {"build", "--out", "x"}),
+                "without --source, the current folder");
     }
 
     /** The flags line the tuned JVM printed. */
