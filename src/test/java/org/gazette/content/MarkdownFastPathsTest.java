@@ -206,6 +206,36 @@ class MarkdownFastPathsTest {
         assertTrue(taken > 300, "enough random bodies are taken to test the writer: " + taken);
     }
 
+    /**
+     * A renderer is shared by every thread of a build. flexmark's mutable options store a default
+     * the first time it is asked for: shared, they raced (a NullPointerException from
+     * HeaderIdGenerator in one build of a test newsroom). Fresh renderers, two threads each at once.
+     */
+    @Test
+    void freshRendererServesThreadsAtOnce() throws Exception {
+        String body = "## A heading\n\nText.\n";
+        String expected = render(new MarkdownRenderer("/news/", MarkdownOptions.DEFAULT, false), body);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 300; round++) {
+                MarkdownRenderer shared = new MarkdownRenderer("/news/", MarkdownOptions.DEFAULT);
+                var start = new java.util.concurrent.CyclicBarrier(4);
+                List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return render(shared, body);
+                    }));
+                }
+                for (var result : results) {
+                    assertEquals(expected, result.get(), "round " + round);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     private String render(MarkdownRenderer renderer, String body) throws IOException {
         return renderer.render(body, dir.resolve("a.md"), Source.file("a.md"), 0, new ImageFiles(dir), image -> { },
                 new Problems());
