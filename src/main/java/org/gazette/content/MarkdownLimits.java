@@ -20,6 +20,7 @@ final class MarkdownLimits {
     /** Reports the first limit the body breaks and returns false, or returns true. */
     static boolean check(String body, String file, int lineOffset, Problems problems) {
         int links = 0;
+        int bracket = body.indexOf(']'); // the next one: found once for the body, not once a line
         int line = 1;
         int start = 0;
         while (start <= body.length()) {
@@ -34,11 +35,10 @@ final class MarkdownLimits {
                         "flatten the structure: no reader follows more than a few levels");
                 return false;
             }
-            for (int i = start; i + 1 < end; i++) {
-                char c = body.charAt(i);
-                char d = body.charAt(i + 1);
-                if (c == ']' && (d == '(' || d == ':' || d == '[') && ++links > MAX_LINKS) {
-                    problems.add(new Source(file, lineOffset + line, i - start + 1),
+            for (; bracket >= 0 && bracket + 1 < end; bracket = body.indexOf(']', bracket + 1)) {
+                char d = body.charAt(bracket + 1);
+                if ((d == '(' || d == ':' || d == '[') && ++links > MAX_LINKS) {
+                    problems.add(new Source(file, lineOffset + line, bracket - start + 1),
                             "too many links (more than " + MAX_LINKS + " links, images and references in one article)",
                             "split the article, or move the list of links into a file readers can download");
                     return false;

@@ -23,6 +23,16 @@ final class SimpleMarkdown {
     /** What a link's address may hold: nothing that flexmark would unescape, encode or end early. */
     private static final String URL_PUNCTUATION = "/._~:?#=+%,;@!$-";
 
+    /** The characters up to {@code ~} that text copies as they are; the others are escaped or declined. */
+    private static final boolean[] ORDINARY = new boolean['~' + 1];
+
+    static {
+        java.util.Arrays.fill(ORDINARY, true);
+        for (char c : "&>\"*[]_`\\<~|".toCharArray()) {
+            ORDINARY[c] = false;
+        }
+    }
+
     private final UnaryOperator<String> siteUrl;
     private final DataHolder options;
 
@@ -235,8 +245,14 @@ final class SimpleMarkdown {
 
     /** Plain text: escaped, or declined when it holds anything Markdown or HTML would act on. */
     private static boolean text(String line, int from, int to, StringBuilder out, StringBuilder plain) {
+        int run = from; // ordinary characters are copied a run at a time
         for (int i = from; i < to; i++) {
             char c = line.charAt(i);
+            if (c > '~' || ORDINARY[c]) {
+                continue;
+            }
+            out.append(line, run, i);
+            run = i + 1;
             switch (c) {
                 case '&' -> {
                     // &amp; &copy; &#169; are entities: left to flexmark. A lone & is text.
@@ -247,12 +263,12 @@ final class SimpleMarkdown {
                 }
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
-                case '*', '[', ']', '_', '`', '\\', '<', '~', '|' -> {
+                default -> {
                     return false;
                 }
-                default -> out.append(c);
             }
         }
+        out.append(line, run, to);
         if (plain != null) {
             plain.append(line, from, to);
         }
