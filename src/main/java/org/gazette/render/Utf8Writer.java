@@ -33,8 +33,19 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
+        // Freemarker writes a template's text this way: mostly ASCII markup, copied in a tight loop.
         ensure(3L * length + 1);
-        for (int i = offset, end = offset + length; i < end; i++) {
+        int i = offset;
+        int end = offset + length;
+        if (high == 0) {
+            byte[] b = bytes;
+            int n = size;
+            for (char c; i < end && (c = chars[i]) < 0x80; i++) {
+                b[n++] = (byte) c;
+            }
+            size = n;
+        }
+        for (; i < end; i++) {
             put(chars[i]);
         }
     }
@@ -53,7 +64,17 @@ public final class Utf8Writer extends Writer {
             return;
         }
         ensure(3L * length + 1);
-        for (int i = offset, end = offset + length; i < end; i++) {
+        int i = offset;
+        int end = offset + length;
+        if (high == 0) {
+            byte[] b = bytes;
+            int n = size;
+            for (char c; i < end && (c = text.charAt(i)) < 0x80; i++) {
+                b[n++] = (byte) c;
+            }
+            size = n;
+        }
+        for (; i < end; i++) {
             put(text.charAt(i));
         }
     }
