@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * JVM would otherwise start twice).
  */
 final class TunedJvm {
+    /** C2's inlining, shallower (C1 has inlining limits of its own, which these leave alone). */
     static final List<String> FLAGS = List.of("-XX:MaxInlineLevel=5", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=500");
     /**
      * The throughput collector: on two cores G1's concurrent threads and write barriers took CPU from
@@ -38,9 +39,9 @@ final class TunedJvm {
     static final String COLLECTOR = "-XX:+UseParallelGC";
     /**
      * Below this many articles only C1 compiles: the build ends before C2's compilations pay off.
-     * C2 compiled about 2,000 methods of a cold 10,000-article build in 8 of its 20 CPU-seconds, and
-     * C1 alone made that build 13% faster and a 1,000-article one 25%; at 20,000 the two were even,
-     * at 30,000 C2 was ahead (figures in the README, Speed and scale).
+     * Compiling took 11.4 of a cold 10,000-article build's 21 CPU-seconds, 8.4 of them C2's
+     * ({@code -XX:+CITime}); C1 alone made that build 13% faster and a 1,000-article one 25%; at
+     * 20,000 the two were even, at 30,000 C2 was ahead (figures in the README, Speed and scale).
      */
     static final int C1_ONLY_BELOW = 20_000;
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
@@ -101,13 +102,7 @@ final class TunedJvm {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        List<String> ours = new ArrayList<>(FLAGS);
-        if (countsFewer(articlesOf(args), C1_ONLY_BELOW)) {
-            ours.add(C1_ONLY);
-        }
-        if (options.stream().noneMatch(COLLECTORS::contains)) {
-            ours.add(COLLECTOR); // one collector only: the JVM refuses two
-        }
+        List<String> ours = tunedFlags(args, options, C1_ONLY_BELOW);
         List<String> command = new ArrayList<>();
         command.add(java.get());
         command.addAll(ours);
@@ -155,14 +150,30 @@ final class TunedJvm {
         return OptionalInt.of(code);
     }
 
+    /** The flags the tuned JVM starts with, before the user's {@code options}. */
+    static List<String> tunedFlags(String[] args, List<String> options, int c1OnlyBelow) {
+        List<String> ours = new ArrayList<>(FLAGS);
+        if (countsFewer(articlesOf(args), c1OnlyBelow)) {
+            ours.add(C1_ONLY);
+        }
+        if (options.stream().noneMatch(COLLECTORS::contains)) {
+            ours.add(COLLECTOR); // one collector only: the JVM refuses two
+        }
+        return ours;
+    }
+
     /**
      * The articles folder of the newsroom {@code gazette build} reads ({@code --source DIR} or
-     * {@code --source=DIR}; else the current folder). Only a guess of the build's size rests on it: the
-     * build itself parses its options and reports any mistake in them.
+     * {@code --source=DIR}; else the current folder), or null when that cannot be told: an
+     * {@code @file} of arguments may name it, or it is no path. Only a guess of the build's size rests on it: the build itself parses its options and
+     * reports any mistake in them.
      */
     static Path articlesOf(String[] args) {
         String source = ".";
         for (int i = 1; i < args.length; i++) {
+            if (args[i].startsWith("@")) {
+                return null;
+            }
             if (args[i].equals("--source") && i + 1 < args.length) {
                 source = args[++i];
             } else if (args[i].startsWith("--source=")) {
@@ -172,18 +183,20 @@ final class TunedJvm {
         try {
             return Path.of(source, "content", "articles");
         } catch (InvalidPathException e) {
-            return Path.of("content", "articles");
+            return null;
         }
     }
 
     /**
-     * Whether {@code folder} holds fewer than {@code limit} Markdown files. Names are enough, in a JVM
-     * that has compiled nothing yet: no attributes are read for a file (listing a file fails, which
-     * tells it from a folder), and the count stops at the limit and at a depth no newsroom reaches (a
-     * linked folder may lead back up).
+     * Whether {@code folder} holds fewer than {@code limit} Markdown files; false for a null folder.
+     * Names are enough, in a JVM that has compiled nothing yet: no attributes are read for a file
+     * (listing a file fails, which tells it from a folder), names with a dot are not listed (pictures
+     * beside articles; article folders are years and months), and the count stops at the limit and at
+     * a depth no newsroom reaches (a linked folder may lead back up). Close to what the build reads,
+     * not the same: it is a guess of the build's size.
      */
     static boolean countsFewer(Path folder, int limit) {
-        return count(folder.toFile(), limit, 0, 0) < limit;
+        return folder != null && count(folder.toFile(), limit, 0, 0) < limit;
     }
 
     private static int count(File dir, int limit, int counted, int depth) {
@@ -192,10 +205,14 @@ final class TunedJvm {
             return counted;
         }
         for (int i = 0; i < names.length && counted < limit; i++) {
-            if (names[i].endsWith(".md")) {
+            String name = names[i];
+            if (name.startsWith(".")) {
+                continue;
+            }
+            if (name.endsWith(".md")) {
                 counted++;
-            } else if (!names[i].startsWith(".")) {
-                counted = count(new File(dir, names[i]), limit, counted, depth + 1);
+            } else if (name.indexOf('.') < 0) {
+                counted = count(new File(dir, name), limit, counted, depth + 1);
             }
         }
         return counted;

@@ -20,7 +20,7 @@ final class MarkdownLimits {
     /** Reports the first limit the body breaks and returns false, or returns true. */
     static boolean check(String body, String file, int lineOffset, Problems problems) {
         int links = 0;
-        int bracket = body.indexOf(']'); // the next one: found once for the body, not once a line
+        int bracket = body.indexOf(']'); // the next ] not yet looked at, carried from line to line: one search of the body
         int line = 1;
         int start = 0;
         while (start <= body.length()) {

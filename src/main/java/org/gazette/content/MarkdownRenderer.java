@@ -21,7 +21,6 @@ import com.vladsch.flexmark.parser.core.ReferencePreProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.nio.file.Path;
@@ -101,10 +100,8 @@ final class MarkdownRenderer {
             html.nodeRendererFactory(dataHolder -> new PlainText());
         }
         renderer = html.build();
-        // Frozen: every thread reads them, and a mutable set stores each default the first time it is asked for.
-        DataHolder shared = options.toImmutable();
-        commonNodes = fast ? new CommonNodesHtml(this::siteUrl, SUPPRESSED_LINKS, shared) : null;
-        simple = fast ? new SimpleMarkdown(this::siteUrl, shared) : null;
+        commonNodes = fast ? new CommonNodesHtml(this::siteUrl, SUPPRESSED_LINKS, options) : null;
+        simple = fast ? new SimpleMarkdown(this::siteUrl, options) : null;
     }
 
     private static Parser parser(MutableDataSet options, boolean fast) {

@@ -23,23 +23,27 @@ final class SimpleMarkdown {
     /** What a link's address may hold: nothing that flexmark would unescape, encode or end early. */
     private static final String URL_PUNCTUATION = "/._~:?#=+%,;@!$-";
 
-    /** The characters up to {@code ~} that text copies as they are; the others are escaped or declined. */
-    private static final boolean[] ORDINARY = new boolean['~' + 1];
+    /** What text escapes ({@code & > "}) or declines (the rest); every other character is copied as it is. */
+    private static final String TEXT_SPECIALS = "&>\"*[]_`\\<~|";
+    /** {@link #TEXT_SPECIALS} as a table, up to the highest of them: text looks at every character. */
+    private static final boolean[] SPECIAL = new boolean['~' + 1];
 
     static {
-        java.util.Arrays.fill(ORDINARY, true);
-        for (char c : "&>\"*[]_`\\<~|".toCharArray()) {
-            ORDINARY[c] = false;
+        for (char c : TEXT_SPECIALS.toCharArray()) {
+            SPECIAL[c] = true;
         }
     }
 
     private final UnaryOperator<String> siteUrl;
     private final DataHolder options;
 
-    /** @param options the renderer's, for heading ids */
+    /**
+     * @param options the renderer's, for heading ids; kept frozen, since every thread reads them and a
+     *                mutable set stores each default the first time it is asked for
+     */
     SimpleMarkdown(UnaryOperator<String> siteUrl, DataHolder options) {
         this.siteUrl = siteUrl;
-        this.options = options;
+        this.options = options.toImmutable();
     }
 
     /** The body's HTML, or null when flexmark is to parse it. */
@@ -248,7 +252,7 @@ final class SimpleMarkdown {
         int run = from; // ordinary characters are copied a run at a time
         for (int i = from; i < to; i++) {
             char c = line.charAt(i);
-            if (c > '~' || ORDINARY[c]) {
+            if (c > '~' || !SPECIAL[c]) {
                 continue;
             }
             out.append(line, run, i);

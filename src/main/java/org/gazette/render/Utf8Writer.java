@@ -33,20 +33,16 @@ public final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        // Freemarker writes a template's text this way: mostly ASCII markup, copied in a tight loop.
+        // Freemarker writes a template's text this way: mostly ASCII markup, copied a run at a time in
+        // a tight loop (a call per character took a fifth of rendering), each other character by put.
         ensure(3L * length + 1);
         int i = offset;
         int end = offset + length;
-        if (high == 0) {
-            byte[] b = bytes;
-            int n = size;
-            for (char c; i < end && (c = chars[i]) < 0x80; i++) {
-                b[n++] = (byte) c;
+        while (i < end) {
+            if (high == 0 && (i = ascii(chars, i, end)) == end) {
+                break;
             }
-            size = n;
-        }
-        for (; i < end; i++) {
-            put(chars[i]);
+            put(chars[i++]);
         }
     }
 
@@ -66,17 +62,37 @@ public final class Utf8Writer extends Writer {
         ensure(3L * length + 1);
         int i = offset;
         int end = offset + length;
-        if (high == 0) {
-            byte[] b = bytes;
-            int n = size;
-            for (char c; i < end && (c = text.charAt(i)) < 0x80; i++) {
-                b[n++] = (byte) c;
+        while (i < end) { // as write(char[]) does
+            if (high == 0 && (i = ascii(text, i, end)) == end) {
+                break;
             }
-            size = n;
+            put(text.charAt(i++));
         }
-        for (; i < end; i++) {
-            put(text.charAt(i));
+    }
+
+    /**
+     * Copies the ASCII characters from {@code i} on and returns the index of the first other one (or
+     * {@code end}); room was ensured. A method of its own: inside its caller's loop, C1's code for it
+     * was a third slower (96 KB of markup in pieces: 150 µs against 110 µs).
+     */
+    private int ascii(char[] chars, int i, int end) {
+        byte[] b = bytes;
+        int n = size;
+        for (char c; i < end && (c = chars[i]) < 0x80; i++) {
+            b[n++] = (byte) c;
         }
+        size = n;
+        return i;
+    }
+
+    private int ascii(String text, int i, int end) {
+        byte[] b = bytes;
+        int n = size;
+        for (char c; i < end && (c = text.charAt(i)) < 0x80; i++) {
+            b[n++] = (byte) c;
+        }
+        size = n;
+        return i;
     }
 
     /** The bytes written so far (an unpaired high surrogate at the end counts as {@code ?}). */

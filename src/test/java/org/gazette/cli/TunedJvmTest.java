@@ -105,21 +105,33 @@ class TunedJvmTest {
     @Test
     void choosesC1AloneBelowTheLimitCountingMarkdownFilesUnderContentArticles() throws Exception {
         Path articles = Files.createDirectories(dir.resolve("newsroom/content/articles/2024/01"));
-        for (String name : List.of("a.md", "b.md", "c.md", "notes.txt")) {
+        for (String name : List.of("a.md", "b.md", "c.md", "notes.txt", ".draft.md")) {
             Files.writeString(articles.resolve(name), "---\ntitle: T\n---\n");
         }
-        Path folder = dir.resolve("newsroom/content/articles");
-        assertTrue(TunedJvm.countsFewer(folder, 4), "3 articles (the .txt is not one) are fewer than 4");
-        assertFalse(TunedJvm.countsFewer(folder, 3), "3 articles are not fewer than 3");
-        assertTrue(TunedJvm.countsFewer(dir.resolve("missing"), 1), "no articles folder: no articles");
-        Files.createSymbolicLink(articles.resolve("loop"), folder);
-        assertTrue(TunedJvm.countsFewer(folder, 1_000_000), "a link back up ends the count, not the build");
-
+        Files.writeString(Files.createDirectories(articles.resolve(".hidden")).resolve("d.md"), "");
+        Files.writeString(Files.createDirectories(articles.resolve("pictures.d")).resolve("e.md"), "");
         String newsroom = dir.resolve("newsroom").toString();
-        assertEquals(folder, TunedJvm.articlesOf(new String[] {"build", "--source", newsroom, "--out", "x"}));
+        String[] build = {"build", "--source", newsroom, "--out", "x"};
+
+        List<String> small = TunedJvm.tunedFlags(build, List.of(), 4);
+        assertTrue(small.contains("-XX:TieredStopAtLevel=1") && small.containsAll(TunedJvm.FLAGS),
+                "3 articles (not the .txt, hidden names or names with a dot) are fewer than 4: " + small);
+        List<String> large = TunedJvm.tunedFlags(build, List.of(), 3);
+        assertFalse(large.contains("-XX:TieredStopAtLevel=1"), "3 articles are not fewer than 3: " + large);
+        assertTrue(large.contains("-XX:+UseParallelGC"), large.toString());
+        assertFalse(TunedJvm.tunedFlags(new String[] {"build", "@options.txt"}, List.of(), 1_000_000)
+                .contains("-XX:TieredStopAtLevel=1"), "the newsroom may be named in the @file: the JIT's defaults");
+
+        Path folder = dir.resolve("newsroom/content/articles");
+        assertEquals(folder, TunedJvm.articlesOf(build));
         assertEquals(folder, TunedJvm.articlesOf(new String[] {"build", "--out", "x", "--source=" + newsroom}));
         assertEquals(Path.of(".", "content", "articles"), TunedJvm.articlesOf(new String[] {"build", "--out", "x"}),
                 "without --source, the current folder");
+        assertEquals(Path.of(".", "content", "articles"), TunedJvm.articlesOf(new String[] {"build", "--source"}),
+                "--source without its folder is the build's error to report; the guess is the current folder");
+        assertTrue(TunedJvm.countsFewer(dir.resolve("missing"), 1), "no articles folder: no articles");
+        Files.createSymbolicLink(articles.resolve("loop"), folder);
+        assertTrue(TunedJvm.countsFewer(folder, 1_000_000), "a link back up ends the count, not the build");
     }
 
     /** The flags line the tuned JVM printed. */

@@ -236,6 +236,15 @@ class MarkdownFastPathsTest {
         }
     }
 
+    @Test
+    void simpleMarkdownNeverWritesIntoTheOptionsItIsGiven() {
+        var options = new com.vladsch.flexmark.util.data.MutableDataSet();
+        int before = options.getAll().size();
+        String html = new SimpleMarkdown(url -> url, options).render("# A heading\n\n## Another\n");
+        assertEquals("<h1 id=\"a-heading\">A heading</h1>\n<h2 id=\"another\">Another</h2>\n", html);
+        assertEquals(before, options.getAll().size(), "a default stored in shared options is a race between threads");
+    }
+
     private String render(MarkdownRenderer renderer, String body) throws IOException {
         return renderer.render(body, dir.resolve("a.md"), Source.file("a.md"), 0, new ImageFiles(dir), image -> { },
                 new Problems());
