@@ -8,12 +8,17 @@ import java.time.Duration;
  */
 public record StageTime(Duration wall, Duration cpu) {
     /**
-     * Cores busy on average during the stage (CPU time over wall time); 0 when unmeasured. At most
-     * the machine's cores: the process's CPU time advances in clock ticks (10 ms on Linux), so a stage
-     * of a fraction of a millisecond can be charged a whole tick.
+     * The process's CPU time advances in clock ticks (10 ms on Linux): a shorter stage can be charged a
+     * whole tick (a 0.1 ms stage read as 93 cores), so its cores are not measured.
+     */
+    static final Duration SHORTEST_MEASURED = Duration.ofMillis(50);
+
+    /**
+     * Cores busy on average during the stage (CPU time over wall time); 0 when unmeasured. At most the
+     * machine's cores: a tick charged on either side still rounds a stage of 50 ms by a fifth of a core.
      */
     public double cores() {
-        return wall.isZero() || cpu.isZero() ? 0
+        return wall.compareTo(SHORTEST_MEASURED) < 0 || cpu.isZero() ? 0
                 : Math.min((double) cpu.toNanos() / wall.toNanos(), Runtime.getRuntime().availableProcessors());
     }
 

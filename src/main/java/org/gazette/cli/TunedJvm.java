@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs {@code gazette build} in a JVM with shallower JIT inlining and the parallel collector, and for
@@ -61,18 +60,22 @@ final class TunedJvm {
     private TunedJvm() {
     }
 
-    /** In the tuned JVM: tells the first one that this JVM started, by deleting its marker. */
-    private static void started(String marker) {
+    /**
+     * Deletes the marker: in the tuned JVM, to tell the first one it started; in the first, to learn
+     * whether the tuned one did. True if it was still there; an I/O error counts as not, so that the
+     * first JVM passes the tuned one's exit code on rather than building a second time.
+     */
+    private static boolean delete(Path marker) {
         try {
-            Files.deleteIfExists(Path.of(marker));
+            return Files.deleteIfExists(marker);
         } catch (IOException e) {
-            // the first JVM would take a failed build for a refusal to start and build again: rare, and loud
+            return false;
         }
     }
 
     /**
-     * Options that keep the build in this JVM: inlining chosen by hand (the tuned JVM has it too), and
-     * agents, which belong to the JVM they were started with: a debugger's port, a profiler's file.
+     * Options that keep the build in this JVM: inlining chosen by hand (whoever wants the JIT's
+     * defaults), and agents, which belong to the JVM they were started with: a debugger's port, a profiler's file.
      */
     private static boolean keepsThisJvm(String option) {
         return option.startsWith("-XX:MaxInlineLevel") || option.startsWith("-agentlib:") || option.startsWith("-agentpath:")
@@ -83,7 +86,7 @@ final class TunedJvm {
     static OptionalInt run(String[] args) {
         String marker = System.getProperty(STARTED);
         if (marker != null) { // this is the tuned JVM
-            started(marker);
+            delete(Path.of(marker));
             return OptionalInt.empty();
         }
         if (args.length == 0 || !args[0].equals("build")) {
@@ -116,10 +119,8 @@ final class TunedJvm {
         } catch (IOException e) {
             return OptionalInt.empty(); // build here, with the defaults
         }
-        AtomicBoolean stopping = new AtomicBoolean();
         // Stopped (Ctrl-C, a CI timeout): stop the build too; the next build removes what it had staged.
         Thread stop = new Thread(() -> {
-            stopping.set(true);
             build.destroy();
             try {
                 build.waitFor();
@@ -138,10 +139,11 @@ final class TunedJvm {
         try {
             Runtime.getRuntime().removeShutdownHook(stop);
         } catch (IllegalStateException e) {
-            return OptionalInt.of(code); // shutting down already
+            return OptionalInt.of(code); // shutting down: the hook stopped the build, whose code this is
         }
         // A JVM that refuses to start exits with 1, before any of Gazette's code could delete the marker.
-        if (neverStarted(pending) && code == 1 && !stopping.get()) {
+        boolean refused = delete(pending);
+        if (refused && code == 1) {
             // An option of the user's does not go with ours (-XX:ParallelGCThreads=0 and the parallel
             // collector): build with the options this JVM started with, which it accepted.
             System.err.println("gazette: a JVM with " + String.join(" ", ours) + " did not start; building with this JVM's settings");
@@ -216,13 +218,5 @@ final class TunedJvm {
             }
         }
         return counted;
-    }
-
-    private static boolean neverStarted(Path marker) {
-        try {
-            return Files.deleteIfExists(marker);
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -270,6 +270,11 @@ final class MarkdownRenderer {
         return new Source(file.file(), lineOffset + line, offset - lineStart + 1);
     }
 
+    /** The writer of the simplest bodies this renderer uses (null when flexmark alone renders), for tests. */
+    SimpleMarkdown simple() {
+        return simple;
+    }
+
     /** A site-absolute link ({@code /world/…}) with the site's base path; any other link as it is. */
     String siteUrl(String url) {
         return isSiteAbsolute(url) ? basePath + url.substring(1) : url;

@@ -18,13 +18,17 @@ import java.util.function.UnaryOperator;
  * there must be matched here, and MarkdownFastPathsTest would show the difference.
  */
 final class SimpleMarkdown {
-    /** What a line must not start with to be paragraph text (each may start some other block). */
-    private static final String BLOCK_STARTS = "#>-+=_|`~<";
+    /**
+     * What a line must not start with to be paragraph text (each may start some other block). Here
+     * and in {@link #TEXT_SPECIALS}, {@code | ` \ <} are missing: {@link #render} declines any body
+     * holding one before a line is written.
+     */
+    private static final String BLOCK_STARTS = "#>-+=_~";
     /** What a link's address may hold: nothing that flexmark would unescape, encode or end early. */
     private static final String URL_PUNCTUATION = "/._~:?#=+%,;@!$-";
 
     /** What text escapes ({@code & > "}) or declines (the rest); every other character is copied as it is. */
-    private static final String TEXT_SPECIALS = "&>\"*[]_`\\<~|";
+    private static final String TEXT_SPECIALS = "&>\"*[]_~";
     /** {@link #TEXT_SPECIALS} as a table, up to the highest of them: text looks at every character. */
     private static final boolean[] SPECIAL = new boolean['~' + 1];
 
@@ -87,7 +91,7 @@ final class SimpleMarkdown {
                 }
             } else if (first.startsWith("> ")) {
                 out.append("<blockquote>\n<p>");
-                if (!lines(lines, i, end, 2, "> ", out)) {
+                if (!lines(lines, i, end, "> ", out)) {
                     return null;
                 }
                 out.append("</p>\n</blockquote>\n");
@@ -110,7 +114,7 @@ final class SimpleMarkdown {
                 out.append("</ul>\n");
             } else {
                 out.append("<p>");
-                if (!lines(lines, i, end, 0, "", out)) {
+                if (!lines(lines, i, end, "", out)) {
                     return null;
                 }
                 out.append("</p>\n");
@@ -146,7 +150,7 @@ final class SimpleMarkdown {
     }
 
     /** The lines {@code [from, to)} as one paragraph's text, each after {@code prefix}. */
-    private boolean lines(String[] lines, int from, int to, int skip, String prefix, StringBuilder out) {
+    private boolean lines(String[] lines, int from, int to, String prefix, StringBuilder out) {
         for (int k = from; k < to; k++) {
             if (!lines[k].startsWith(prefix)) {
                 return false;
@@ -154,7 +158,7 @@ final class SimpleMarkdown {
             if (k > from) {
                 out.append('\n');
             }
-            if (!line(lines[k], skip, out)) {
+            if (!line(lines[k], prefix.length(), out)) {
                 return false;
             }
         }
@@ -207,7 +211,7 @@ final class SimpleMarkdown {
                     return false;
                 }
                 out.append("<strong>");
-                if (!text(line, i + 2, close, out, plain)) {
+                if (text(line, i + 2, close, false, out, plain) < 0) {
                     return false;
                 }
                 out.append("</strong>");
@@ -228,32 +232,37 @@ final class SimpleMarkdown {
                 }
                 String url = line.substring(close + 2, end);
                 out.append("<a href=\"").append(Escaping.escapeHtml(siteUrl.apply(url), true)).append("\">");
-                if (!text(line, i + 1, close, out, plain)) {
+                if (text(line, i + 1, close, false, out, plain) < 0) {
                     return false;
                 }
                 out.append("</a>");
                 i = end + 1;
             } else {
-                int next = i;
-                while (next < n && line.charAt(next) != '*' && line.charAt(next) != '[') {
-                    next++;
-                }
-                if (!text(line, i, next, out, plain)) {
+                i = text(line, i, n, true, out, plain);
+                if (i < 0) {
                     return false;
                 }
-                i = next;
             }
         }
         return true;
     }
 
-    /** Plain text: escaped, or declined when it holds anything Markdown or HTML would act on. */
-    private static boolean text(String line, int from, int to, StringBuilder out, StringBuilder plain) {
+    /**
+     * Plain text from {@code from}, escaped, up to {@code to} or, {@code untilMarkup}, the first
+     * {@code *} or {@code [} before it (where strong text or a link starts: one pass finds it and
+     * copies the text). Returns where it stopped, or -1 when the text holds anything else Markdown or
+     * HTML would act on.
+     */
+    private static int text(String line, int from, int to, boolean untilMarkup, StringBuilder out, StringBuilder plain) {
         int run = from; // ordinary characters are copied a run at a time
-        for (int i = from; i < to; i++) {
+        int i = from;
+        for (; i < to; i++) {
             char c = line.charAt(i);
             if (c > '~' || !SPECIAL[c]) {
                 continue;
+            }
+            if (untilMarkup && (c == '*' || c == '[')) {
+                break;
             }
             out.append(line, run, i);
             run = i + 1;
@@ -261,22 +270,22 @@ final class SimpleMarkdown {
                 case '&' -> {
                     // &amp; &copy; &#169; are entities: left to flexmark. A lone & is text.
                     if (i + 1 < to && (Character.isLetterOrDigit(line.charAt(i + 1)) || line.charAt(i + 1) == '#')) {
-                        return false;
+                        return -1;
                     }
                     out.append("&amp;");
                 }
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 default -> {
-                    return false;
+                    return -1;
                 }
             }
         }
-        out.append(line, run, to);
+        out.append(line, run, i);
         if (plain != null) {
-            plain.append(line, from, to);
+            plain.append(line, from, i);
         }
-        return true;
+        return i;
     }
 
     /** An address of letters, digits and plain punctuation, to a page or an http(s) site. */

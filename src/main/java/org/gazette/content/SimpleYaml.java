@@ -79,8 +79,9 @@ final class SimpleYaml {
         if (depth > MAX_LEVELS) {
             return null;
         }
+        // Called at its first key's line: the first pass of the loop stores an entry or declines.
+        Source at = source(next, indent);
         Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
-        Source at = null;
         while (skipBlankLines()) {
             String line = lines[next];
             int lineIndent = indentOf(line);
@@ -96,7 +97,6 @@ final class SimpleYaml {
                 return null;
             }
             Source keySource = source(next, lineIndent);
-            at = at == null ? keySource : at;
             int keyLine = next++;
             int valueStart = skipSpaces(line, colon + 1);
             YamlNode value = valueStart < line.length() ? scalar(line, valueStart, keyLine)
@@ -106,7 +106,7 @@ final class SimpleYaml {
             }
             entries.put(key, new YamlNode.Entry(key, keySource, value));
         }
-        return entries.isEmpty() ? null : new YamlNode.Mapping(entries, at);
+        return new YamlNode.Mapping(entries, at);
     }
 
     /** The value of a key with nothing after its colon: a list or mapping below it, or empty text. */

@@ -8,11 +8,10 @@ import java.util.stream.IntStream;
 
 /**
  * Work on every core that writes into a staged folder and ends as one: when a task fails, the
- * tasks after it (by index) not yet started are skipped, and the lowest-index failure is thrown only
- * once every task has ended. A
- * parallel stream rethrows the first failure at once while other threads are still writing files,
- * so the staging folder could not be removed after a failed build (and a file could appear in it
- * after its removal).
+ * tasks after it (by index) not yet started are skipped, and the lowest-index failure is thrown
+ * only once every task has ended. A parallel stream rethrows the first failure at once while other
+ * threads are still writing files, so the staging folder could not be removed after a failed build
+ * (and a file could appear in it after its removal).
  */
 public final class ParallelWrites {
     private ParallelWrites() {

@@ -60,13 +60,8 @@ public final class Utf8Writer extends Writer {
             return;
         }
         ensure(3L * length + 1);
-        int i = offset;
-        int end = offset + length;
-        while (i < end) { // as write(char[]) does
-            if (high == 0 && (i = ascii(text, i, end)) == end) {
-                break;
-            }
-            put(text.charAt(i++));
+        for (int i = offset, end = offset + length; i < end; i++) {
+            put(text.charAt(i));
         }
     }
 
@@ -79,16 +74,6 @@ public final class Utf8Writer extends Writer {
         byte[] b = bytes;
         int n = size;
         for (char c; i < end && (c = chars[i]) < 0x80; i++) {
-            b[n++] = (byte) c;
-        }
-        size = n;
-        return i;
-    }
-
-    private int ascii(String text, int i, int end) {
-        byte[] b = bytes;
-        int n = size;
-        for (char c; i < end && (c = text.charAt(i)) < 0x80; i++) {
             b[n++] = (byte) c;
         }
         size = n;

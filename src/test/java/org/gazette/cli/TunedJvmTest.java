@@ -46,7 +46,8 @@ class TunedJvmTest {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         try (var left = Files.list(tmp)) {
             assertEquals(List.of(), left.filter(f -> f.getFileName().toString().startsWith("gazette-tuned-")).toList(),
-                    "the marker of the tuned JVM is removed:\n" + output);
+                    "no marker file is left in the temp folder (deleteOnExit removes it too: the handshake itself is"
+                            + " checked by a failed build below):\n" + output);
         }
         return new Result(code, output);
     }
@@ -64,7 +65,6 @@ class TunedJvmTest {
                 "and with the options it was given:\n" + ok.output());
         assertTrue(tunedFlags(ok).contains("-XX:+UseParallelGC"), "and the parallel collector:\n" + ok.output());
         assertTrue(tunedFlags(ok).contains("-XX:TieredStopAtLevel=1"), "a small newsroom's build has C1 alone:\n" + ok.output());
-        assertFalse(ok.output().contains("did not start"), "the tuned JVM told the first one it started:\n" + ok.output());
 
         Path broken = Newsrooms.copyOfBasic(dir.resolve("broken"));
         Newsrooms.write(broken, "content/articles/2024/01/broken.md", "---\ntitle: [unclosed\n---\nText.\n");
@@ -131,7 +131,9 @@ class TunedJvmTest {
                 "--source without its folder is the build's error to report; the guess is the current folder");
         assertTrue(TunedJvm.countsFewer(dir.resolve("missing"), 1), "no articles folder: no articles");
         Files.createSymbolicLink(articles.resolve("loop"), folder);
-        assertTrue(TunedJvm.countsFewer(folder, 1_000_000), "a link back up ends the count, not the build");
+        // With the depth limit 9 articles are counted (3 at each of depths 2, 5 and 8); without it, the
+        // system's limit of 40 links in a path ends the count only after about 120.
+        assertTrue(TunedJvm.countsFewer(folder, 30), "a link back up ends the count at the depth limit");
     }
 
     /** The flags line the tuned JVM printed. */

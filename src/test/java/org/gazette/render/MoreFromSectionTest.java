@@ -23,7 +23,7 @@ class MoreFromSectionTest {
         Path root = Newsrooms.copyOfBasic(dir);
         for (int day = 1; day <= PagePlanner.MORE_FROM_SECTION + 2; day++) {
             Newsrooms.write(root, "content/articles/2022/05/extra-" + day + ".md", "---\ntitle: \"Extra " + day
-                    + "\"\ndate: 2022-05-0" + day + " 10:00\nauthor: bo-nielsen\nsection: politics\n---\nText " + day + ".\n");
+                    + "\"\ndate: " + String.format("2022-05-%02d", day) + " 10:00\nauthor: bo-nielsen\nsection: politics\n---\nText " + day + ".\n");
         }
         Newsroom newsroom = new ContentLoader().load(root, Newsrooms.NOW);
         SiteRenderer renderer = new SiteRenderer(newsroom, new Theme(root), List.of(), List.of());
