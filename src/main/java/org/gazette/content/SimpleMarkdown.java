@@ -1,5 +1,6 @@
 package org.gazette.content;
 
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -7,8 +8,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * Writes the HTML of a body made only of the simplest news text straight from its lines, without
- * parsing it: paragraphs, {@code #} headings, one-paragraph quotes ({@code > } on every line) and
- * lists of one-line items ({@code - }), with {@code **strong**} words and {@code [inline](/links)}.
+ * parsing it: paragraphs, {@code #} headings, one-paragraph quotes ({@code > } on every line),
+ * lists of one-line items ({@code - }) and tables of figures ({@code | a | b |} rows, see
+ * {@link #table}), with {@code **strong**} words and {@code [inline](/links)}.
  * The output is flexmark's for the same body with {@link MarkdownRenderer}'s options
  * ({@code MarkdownFastPathsTest} holds it to that); anything else — other emphasis, code, images,
  * tables, HTML, entities ({@code &amp;}; a lone {@code &} is text), escapes, indentation, line
@@ -20,15 +22,18 @@ import java.util.function.UnaryOperator;
 final class SimpleMarkdown {
     /**
      * What a line must not start with to be paragraph text (each may start some other block). Here
-     * and in {@link #TEXT_SPECIALS}, {@code | ` \ <} are missing: {@link #render} declines any body
+     * and in {@link #TEXT_SPECIALS}, {@code ` \ <} are missing: {@link #render} declines any body
      * holding one before a line is written.
      */
-    private static final String BLOCK_STARTS = "#>-+=_~";
+    private static final String BLOCK_STARTS = "#>-+=_~|";
     /** What a link's address may hold: nothing that flexmark would unescape, encode or end early. */
     private static final String URL_PUNCTUATION = "/._~:?#=+%,;@!$-";
 
-    /** What text escapes ({@code & > "}) or declines (the rest); every other character is copied as it is. */
-    private static final String TEXT_SPECIALS = "&>\"*[]_~";
+    /**
+     * What text escapes ({@code & > "}) or declines (the rest); every other character is copied as it
+     * is. A {@code |} is declined in text: only a table's rows, split at them first, may hold one.
+     */
+    private static final String TEXT_SPECIALS = "&>\"*[]_~|";
     /** {@link #TEXT_SPECIALS} as a table, up to the highest of them: text looks at every character. */
     private static final boolean[] SPECIAL = new boolean['~' + 1];
 
@@ -38,8 +43,13 @@ final class SimpleMarkdown {
         }
     }
 
+    /** The fewest dashes a delimiter cell of a table is taken with (flexmark takes some with fewer). */
+    private static final int DELIMITER_DASHES = 3;
+
     private final UnaryOperator<String> siteUrl;
     private final DataHolder options;
+    /** A table's opening tag, with the class the renderer's options give tables. */
+    private final String tableStart;
 
     /**
      * @param options the renderer's, for heading ids; kept frozen, since every thread reads them and a
@@ -48,15 +58,18 @@ final class SimpleMarkdown {
     SimpleMarkdown(UnaryOperator<String> siteUrl, DataHolder options) {
         this.siteUrl = siteUrl;
         this.options = options.toImmutable();
+        String tableClass = TablesExtension.CLASS_NAME.get(this.options);
+        this.tableStart = tableClass.isEmpty() ? "<table>\n" : "<table class=\"" + Escaping.escapeHtml(tableClass, true) + "\">\n";
     }
 
     /** The body's HTML, or null when flexmark is to parse it. */
     String render(String body) {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
-            // Tabs, carriage returns, NULs: flexmark's rules for them are its own. Tables, code, escapes
-            // and HTML are declined wherever they stand: no line is written before that is known.
-            if (c < ' ' && c != '\n' || c == '|' || c == '`' || c == '\\' || c == '<') {
+            // Tabs, carriage returns, NULs: flexmark's rules for them are its own. Code, escapes and HTML
+            // are declined wherever they stand (a | in a code span would not split a table's cells): no
+            // line is written before that is known.
+            if (c < ' ' && c != '\n' || c == '`' || c == '\\' || c == '<') {
                 return null;
             }
         }
@@ -95,6 +108,10 @@ final class SimpleMarkdown {
                     return null;
                 }
                 out.append("</p>\n</blockquote>\n");
+            } else if (first.startsWith("|")) {
+                if (!table(lines, i, end, out)) {
+                    return null;
+                }
             } else if (list) {
                 // A list after a blank line continues the one before it, which then becomes loose.
                 if (listBefore) {
@@ -147,6 +164,103 @@ final class SimpleMarkdown {
         }
         out.append('>').append(html).append("</h").append(level).append(">\n");
         return true;
+    }
+
+    /**
+     * The lines {@code [from, to)} as a table of the form news tables take: a header row, a row of
+     * delimiters (three dashes or more, a colon at either end to align the column), then body rows;
+     * every row starts and ends with {@code |} and has the delimiter row's number of cells, each with
+     * text. Anything else (a missing or extra cell, an empty one, a second delimiter row, a table with
+     * no body) is declined: flexmark's rules for those are its own.
+     */
+    private boolean table(String[] lines, int from, int to, StringBuilder out) {
+        if (to - from < 3) {
+            return false;
+        }
+        String[] delimiters = cells(lines[from + 1]);
+        if (delimiters == null) {
+            return false;
+        }
+        String[] aligns = new String[delimiters.length];
+        for (int c = 0; c < delimiters.length; c++) {
+            aligns[c] = alignment(delimiters[c]);
+            if (aligns[c] == null) {
+                return false;
+            }
+        }
+        out.append(tableStart).append("<thead>\n");
+        if (!row(lines[from], "th", aligns, out)) {
+            return false;
+        }
+        out.append("</thead>\n<tbody>\n");
+        for (int k = from + 2; k < to; k++) {
+            if (!row(lines[k], "td", aligns, out)) {
+                return false;
+            }
+        }
+        out.append("</tbody>\n</table>\n");
+        return true;
+    }
+
+    /** One header or body row of a table, its cells aligned as {@code aligns} says. */
+    private boolean row(String line, String tag, String[] aligns, StringBuilder out) {
+        String[] cells = cells(line);
+        if (cells == null || cells.length != aligns.length) {
+            return false;
+        }
+        out.append("<tr>");
+        for (int c = 0; c < cells.length; c++) {
+            String text = trimSpaces(cells[c]);
+            if (text.isEmpty() || spaceLike(text.charAt(0)) || spaceLike(text.charAt(text.length() - 1))
+                    || alignment(text) != null) {
+                return false;
+            }
+            out.append('<').append(tag).append(aligns[c]).append('>');
+            if (!inline(text, 0, out, null)) {
+                return false;
+            }
+            out.append("</").append(tag).append('>');
+        }
+        out.append("</tr>\n");
+        return true;
+    }
+
+    /** The cells of {@code | a | b |} as they stand between the bars, or null for a line that is not a row. */
+    private static String[] cells(String line) {
+        if (line.length() < 2 || line.charAt(0) != '|' || line.charAt(line.length() - 1) != '|') {
+            return null;
+        }
+        return line.substring(1, line.length() - 1).split("\\|", -1);
+    }
+
+    /** A delimiter cell's align attribute ("" for none), or null when the cell is not a delimiter. */
+    private static String alignment(String cell) {
+        String d = trimSpaces(cell);
+        boolean left = d.startsWith(":");
+        boolean right = d.length() > 1 && d.endsWith(":");
+        int dashes = d.length() - (left ? 1 : 0) - (right ? 1 : 0);
+        if (dashes < DELIMITER_DASHES) {
+            return null;
+        }
+        for (int i = left ? 1 : 0, end = d.length() - (right ? 1 : 0); i < end; i++) {
+            if (d.charAt(i) != '-') {
+                return null;
+            }
+        }
+        return left && right ? " align=\"center\"" : left ? " align=\"left\"" : right ? " align=\"right\"" : "";
+    }
+
+    /** {@code text} without the ASCII spaces at its ends (what flexmark trims off a cell). */
+    private static String trimSpaces(String text) {
+        int from = 0;
+        int to = text.length();
+        while (from < to && text.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return text.substring(from, to);
     }
 
     /** The lines {@code [from, to)} as one paragraph's text, each after {@code prefix}. */
