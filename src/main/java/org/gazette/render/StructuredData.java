@@ -167,18 +167,25 @@ final class StructuredData {
 
     /** Makes JSON safe inside {@code <script>}: these characters only occur inside JSON strings. */
     static String escape(String json) {
-        StringBuilder out = new StringBuilder(json.length() + 16);
+        StringBuilder out = null; // most pages' data holds none of them: the string is kept as it is
+        int run = 0; // characters are copied a run at a time
         for (int i = 0; i < json.length(); i++) {
-            char c = json.charAt(i);
-            switch (c) {
-                case '<' -> out.append("\\u003c");
-                case '>' -> out.append("\\u003e");
-                case '&' -> out.append("\\u0026");
-                case '\u2028' -> out.append("\\u2028");
-                case '\u2029' -> out.append("\\u2029");
-                default -> out.append(c);
+            String escaped = switch (json.charAt(i)) {
+                case '<' -> "\\u003c";
+                case '>' -> "\\u003e";
+                case '&' -> "\\u0026";
+                case '\u2028' -> "\\u2028";
+                case '\u2029' -> "\\u2029";
+                default -> null;
+            };
+            if (escaped != null) {
+                if (out == null) {
+                    out = new StringBuilder(json.length() + 16);
+                }
+                out.append(json, run, i).append(escaped);
+                run = i + 1;
             }
         }
-        return out.toString();
+        return out == null ? json : out.append(json, run, json.length()).toString();
     }
 }
