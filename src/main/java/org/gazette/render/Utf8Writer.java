@@ -65,6 +65,17 @@ public final class Utf8Writer extends Writer {
         }
     }
 
+    /** Writes text already encoded as UTF-8 (after a pending half character, which becomes {@code ?}). */
+    public void writeUtf8(byte[] utf8) {
+        ensure(utf8.length + 1L);
+        if (high != 0) {
+            high = 0;
+            bytes[size++] = '?';
+        }
+        System.arraycopy(utf8, 0, bytes, size, utf8.length);
+        size += utf8.length;
+    }
+
     /**
      * Copies the ASCII characters from {@code i} on and returns the index of the first other one (or
      * {@code end}); room was ensured. A method of its own: inside its caller's loop, C1's code for it

@@ -10,6 +10,7 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ class CachedDirectiveTest {
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         templates.putTemplate("card.ftlh", "[<@cached key=\"card ${k}\"><b>${v}</b></@cached>]");
         templates.putTemplate("nested.ftlh", "<@cached key=\"outer\">(<@cached key=\"inner\">${v}</@cached>)</@cached>");
+        templates.putTemplate("edge.ftlh", "[<b><@cached key=\"edge ${k}\">${v}</@cached></b>]");
         templates.putTemplate("nokey.ftlh", "<@cached>${v}</@cached>");
     }
 
@@ -37,6 +39,24 @@ class CachedDirectiveTest {
         assertEquals("[<b>&lt;first&gt;</b>]", render("card.ftlh", "a", "<first>"));
         assertEquals("[<b>&lt;first&gt;</b>]", render("card.ftlh", "a", "second"), "the same key repeats the first markup");
         assertEquals("[<b>second</b>]", render("card.ftlh", "b", "second"), "another key renders its own");
+    }
+
+    @Test
+    void writesItsMarkupIntoAPageAsTheBytesTheTextWouldMake() throws Exception {
+        String value = "é – € \uD83D\uDE00 <x>";
+        String expected = "[<b>é – € \uD83D\uDE00 &lt;x&gt;</b>]";
+        for (int round = 0; round < 2; round++) { // made, then repeated from the cache
+            Utf8Writer page = new Utf8Writer(4);
+            page.write("\uD83D"); // half a character before the block becomes '?', as in a String's bytes
+            config.getTemplate("card.ftlh").process(Map.of("cached", cached, "k", "u", "v", round == 0 ? value : "other"), page);
+            assertEquals("?" + expected, new String(page.toByteArray(), StandardCharsets.UTF_8), "round " + round);
+        }
+    }
+
+    @Test
+    void markupWithHalfACharacterAtAnEndIsNotKept() throws Exception {
+        assertEquals("[<b>a\uD83D</b>]", render("edge.ftlh", "h", "a\uD83D"));
+        assertEquals("[<b>b</b>]", render("edge.ftlh", "h", "b"), "nothing was kept under the key");
     }
 
     @Test

@@ -26,8 +26,18 @@ class Utf8WriterTest {
             while (at < chars.length) {
                 // Short pieces take the character loop, long ones (over 16) the bulk encoder.
                 int n = Math.min(chars.length - at, random.nextInt(random.nextBoolean() ? 5 : 60));
-                switch (random.nextInt(3)) {
+                switch (random.nextInt(4)) {
                     case 0 -> out.write(text, at, n);
+                    case 3 -> {
+                        // Bytes made elsewhere (cached markup): never half a character at either end.
+                        String piece = text.substring(at, at + n);
+                        if (n > 0 && !Character.isLowSurrogate(piece.charAt(0))
+                                && !Character.isHighSurrogate(piece.charAt(n - 1))) {
+                            out.writeUtf8(piece.getBytes(StandardCharsets.UTF_8));
+                        } else {
+                            out.write(piece, 0, n);
+                        }
+                    }
                     case 1 -> out.write(chars, at, n);
                     default -> {
                         n = 1;
