@@ -10,7 +10,7 @@ import java.util.Arrays;
  * bytes a character once a page holds one non-Latin-1 character, such as the title's dash) and a
  * second pass to encode it. Unpaired surrogates become {@code ?}, as {@link String#getBytes} makes
  * them, so the bytes are those of the String way. Feeds write through one too: the JDK's XML writer
- * otherwise sends every byte through a synchronised stream. Not thread-safe: one writer per document.
+ * otherwise sends every byte through a synchronised stream. Not thread-safe: one document at a time ({@link #reset} starts the next).
  */
 public final class Utf8Writer extends Writer {
     /** Up to this many characters, a loop beats a call to the JDK's encoder and its copy. */
@@ -89,6 +89,17 @@ public final class Utf8Writer extends Writer {
         }
         size = n;
         return i;
+    }
+
+    /** Forgets what was written, keeping the buffer, so the writer can write another document. */
+    public void reset() {
+        size = 0;
+        high = 0;
+    }
+
+    /** How many bytes the writer holds before its buffer grows. */
+    public int capacity() {
+        return bytes.length;
     }
 
     /** The bytes written so far (an unpaired high surrogate at the end counts as {@code ?}). */

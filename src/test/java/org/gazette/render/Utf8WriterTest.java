@@ -1,6 +1,7 @@
 package org.gazette.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Random;
@@ -49,5 +50,17 @@ class Utf8WriterTest {
             assertArrayEquals(text.getBytes(StandardCharsets.UTF_8), out.toByteArray(), () -> "text: "
                     + text.chars().mapToObj(c -> String.format("%04x", c)).toList());
         }
+    }
+
+    @Test
+    void afterAResetWritesTheNextDocumentAlone() {
+        Utf8Writer out = new Utf8Writer(4);
+        String first = "first page – long enough to grow the buffer";
+        out.write(first, 0, first.length());
+        out.write('\uD83D'); // half a character left pending
+        out.reset();
+        out.write("é\uDE00 next", 0, 7);
+        assertArrayEquals("é\uDE00 next".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+        assertTrue(out.capacity() > first.length(), "the grown buffer is kept: " + out.capacity());
     }
 }
