@@ -97,6 +97,11 @@ public final class Utf8Writer extends Writer {
         high = 0;
     }
 
+    /** How many bytes were written since the start or the last {@link #reset}. */
+    public int size() {
+        return size;
+    }
+
     /** How many bytes the writer holds before its buffer grows. */
     public int capacity() {
         return bytes.length;

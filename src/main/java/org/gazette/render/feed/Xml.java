@@ -86,6 +86,17 @@ final class Xml {
         return text == null ? this : start(name).text(text.toString()).end();
     }
 
+    /**
+     * Forgets the bytes written so far and returns how many there were: for a document that only
+     * measures what its parts take, and is never finished.
+     */
+    int dropWritten() {
+        call(out::flush);
+        int written = utf8.size();
+        utf8.reset();
+        return written;
+    }
+
     /** Ends the document and returns its bytes (UTF-8, ending with a line break). */
     byte[] finish() {
         call(() -> {

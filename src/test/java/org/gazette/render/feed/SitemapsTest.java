@@ -193,6 +193,31 @@ class SitemapsTest {
     }
 
     @Test
+    void aSplitBySizeFillsEachPartAsFarAsTheLimitAllows() {
+        Newsroom newsroom = new ContentLoader().load(Newsrooms.basic(), Newsrooms.NOW);
+        List<SitemapEntry> pages = SitemapPages.of(
+                new SiteRenderer(newsroom, new Theme(Newsrooms.basic()), List.of(), List.of()).plan());
+        FeedItems items = new FeedItems(newsroom);
+        Sitemap unsplit = new Sitemap(items, Sitemap.MAX_URLS, Sitemap.MAX_BYTES);
+        // What an entry adds to a sitemap file, as a file of its own shows it.
+        int base = unsplit.write(List.of()).get("sitemap.xml").length;
+        int limit = 1_000;
+        Map<String, byte[]> files = new Sitemap(items, Sitemap.MAX_URLS, limit).write(pages);
+        int taken = 0;
+        for (int part = 1; files.containsKey("sitemap-" + part + ".xml"); part++) {
+            byte[] bytes = files.get("sitemap-" + part + ".xml");
+            taken += lastmods(bytes).size();
+            assertTrue(bytes.length <= limit, "part " + part + ": " + bytes.length + " bytes");
+            if (taken < pages.size()) {
+                int next = unsplit.write(List.of(pages.get(taken))).get("sitemap.xml").length - base;
+                assertTrue(bytes.length + next > limit, "part " + part + " (" + bytes.length
+                        + " bytes) had room for the next entry (" + next + " bytes)");
+            }
+        }
+        assertEquals(pages.size(), taken);
+    }
+
+    @Test
     void theNewsSitemapSplitsPastItsLimit(@TempDir Path dir) {
         Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
         Newsrooms.write(newsroom, "content/articles/2024/05/ferry.md", "---\ntitle: \"Ferry <& back\"\n"
