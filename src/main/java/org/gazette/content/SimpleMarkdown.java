@@ -160,7 +160,7 @@ final class SimpleMarkdown {
         out.append("<h").append(level);
         String id = ids.getId(text);
         if (id != null && !id.isEmpty()) {
-            out.append(" id=\"").append(Escaping.escapeHtml(id, true)).append('"');
+            out.append(" id=\"").append(attribute(id)).append('"');
         }
         out.append('>').append(html).append("</h").append(level).append(">\n");
         return true;
@@ -345,7 +345,7 @@ final class SimpleMarkdown {
                     return false;
                 }
                 String url = line.substring(close + 2, end);
-                out.append("<a href=\"").append(Escaping.escapeHtml(siteUrl.apply(url), true)).append("\">");
+                out.append("<a href=\"").append(attribute(siteUrl.apply(url))).append("\">");
                 if (text(line, i + 1, close, false, out, plain) < 0) {
                     return false;
                 }
@@ -400,6 +400,20 @@ final class SimpleMarkdown {
             plain.append(line, from, i);
         }
         return i;
+    }
+
+    /**
+     * {@code value} escaped for an attribute as flexmark escapes it. Nearly every heading id and link
+     * holds none of {@code & < > "}, and flexmark's escaping runs a regular expression over each.
+     */
+    private static String attribute(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return Escaping.escapeHtml(value, true);
+            }
+        }
+        return value;
     }
 
     /** An address of letters, digits and plain punctuation, to a page or an http(s) site. */
