@@ -2,6 +2,9 @@ package org.gazette.ranking;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Splits a byte stream into lines in one reusable buffer, so memory never depends on the input:
@@ -10,6 +13,14 @@ import java.io.InputStream;
  * starts at or past the range end, so ranges of one file split its lines exactly once.
  */
 final class LineReader {
+    /**
+     * Bytes read eight at a time: finding each line's end and checking it for bytes over 0x7F a
+     * byte at a time was a fifth of reading a 1.3 GB access log.
+     */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long NEWLINES = ONES * '\n';
 
     /** Receives lines; numbers count from 1 within what this reader read. */
     interface Sink {
@@ -43,13 +54,7 @@ final class LineReader {
         int scan = 0;
         boolean skipping = skipFirst;
         while (true) {
-            int nl = -1;
-            for (int i = scan; i < end; i++) {
-                if (buf[i] == '\n') {
-                    nl = i;
-                    break;
-                }
-            }
+            int nl = newline(scan, end);
             if (nl >= 0) {
                 if (skipping) {
                     skipping = false;
@@ -91,15 +96,35 @@ final class LineReader {
         }
     }
 
-    private void emit(int from, int to, long lineNo, Sink sink) {
-        int e = to > from && buf[to - 1] == '\r' ? to - 1 : to;
-        boolean ascii = true;
-        for (int i = from; i < e; i++) {
-            if (buf[i] < 0) {
-                ascii = false;
-                break;
+    /** The index of the first {@code \n} in {@code buf[from, to)}, or -1. */
+    private int newline(int from, int to) {
+        int i = from;
+        for (; i + Long.BYTES <= to; i += Long.BYTES) {
+            // A zero byte where the word holds a newline; the lowest one flagged is the first newline.
+            long x = (long) LONGS.get(buf, i) ^ NEWLINES;
+            long zeros = (x - ONES) & ~x & HIGH_BITS;
+            if (zeros != 0) {
+                return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
             }
         }
-        sink.line(buf, from, e, ascii, lineNo);
+        for (; i < to; i++) {
+            if (buf[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void emit(int from, int to, long lineNo, Sink sink) {
+        int e = to > from && buf[to - 1] == '\r' ? to - 1 : to;
+        long high = 0;
+        int i = from;
+        for (; i + Long.BYTES <= e; i += Long.BYTES) {
+            high |= (long) LONGS.get(buf, i);
+        }
+        for (; i < e; i++) {
+            high |= buf[i];
+        }
+        sink.line(buf, from, e, (high & HIGH_BITS) == 0, lineNo);
     }
 }
