@@ -151,6 +151,12 @@ final class StructuredData {
 
     /** A site URL (with the base path) made absolute against the base URL. */
     private String absolute(String url) {
+        // A plain site path is the base URL with the rest of the path: what resolving gives, without
+        // parsing a URI for every breadcrumb, author and picture of every page.
+        String home = site.homeUrl();
+        if (url.startsWith(home) && url.indexOf('?') < 0 && url.indexOf('#') < 0 && !url.contains("/.")) {
+            return site.baseUrl() + url.substring(home.length());
+        }
         return base.resolve(url).toString();
     }
 
