@@ -212,7 +212,7 @@ final class SimpleMarkdown {
         for (int c = 0; c < cells.length; c++) {
             String text = trimSpaces(cells[c]);
             if (text.isEmpty() || spaceLike(text.charAt(0)) || spaceLike(text.charAt(text.length() - 1))
-                    || alignment(text) != null) {
+                    || delimiterLike(text)) {
                 return false;
             }
             out.append('<').append(tag).append(aligns[c]).append('>');
@@ -248,6 +248,20 @@ final class SimpleMarkdown {
             }
         }
         return left && right ? " align=\"center\"" : left ? " align=\"left\"" : right ? " align=\"right\"" : "";
+    }
+
+    /**
+     * A cell of dashes and colons only: flexmark takes {@code :-:} or {@code --:} for a delimiter
+     * too, and a row of them for the delimiter row (a table with no header), so such a cell is left
+     * to it wherever it stands.
+     */
+    private static boolean delimiterLike(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            if (cell.charAt(i) != '-' && cell.charAt(i) != ':') {
+                return false;
+            }
+        }
+        return cell.indexOf('-') >= 0;
     }
 
     /** {@code text} without the ASCII spaces at its ends (what flexmark trims off a cell). */

@@ -57,6 +57,9 @@ final class CachedDirective implements TemplateDirectiveModel {
             }
             html = markup.keep(name, text.getBytes(StandardCharsets.UTF_8));
         }
+        if (html.length == 0) {
+            return; // nothing written: a pending half character stays pending, as with the text ""
+        }
         if (env.getOut() instanceof Utf8Writer page) {
             page.writeUtf8(html);
         } else {

@@ -29,10 +29,13 @@ final class StructuredData {
 
     private final SiteView site;
     private final URI base;
+    /** Whether resolving a path under the base path only appends it to the base URL (its text is as URI writes it). */
+    private final boolean plainBase;
 
     StructuredData(SiteView site) {
         this.site = site;
         this.base = URI.create(site.baseUrl());
+        this.plainBase = base.resolve(site.homeUrl() + "a/b").toString().equals(site.baseUrl() + "a/b");
     }
 
     /** The front page: the site ({@code WebSite}) and its publisher ({@code Organization}). */
@@ -150,11 +153,12 @@ final class StructuredData {
     }
 
     /** A site URL (with the base path) made absolute against the base URL. */
-    private String absolute(String url) {
+    String absolute(String url) {
         // A plain site path is the base URL with the rest of the path: what resolving gives, without
         // parsing a URI for every breadcrumb, author and picture of every page.
         String home = site.homeUrl();
-        if (url.startsWith(home) && url.indexOf('?') < 0 && url.indexOf('#') < 0 && !url.contains("/.")) {
+        if (plainBase && url.startsWith(home) && !url.startsWith("//") && url.indexOf('?') < 0 && url.indexOf('#') < 0
+                && !url.contains("/.")) {
             return site.baseUrl() + url.substring(home.length());
         }
         return base.resolve(url).toString();

@@ -145,6 +145,19 @@ class SiteBuildTest {
     }
 
     @Test
+    void aProjectTemplateMayGiveTheThemesMacrosTheirHeadingLevelAsText() {
+        Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        Newsrooms.write(newsroom, "templates/pages/front.ftlh", "<#import \"/layouts/base.ftlh\" as layout>"
+                + "<#import \"/macros/cards.ftlh\" as cards><@layout.page>"
+                + "<@cards.lead lead \"2\"/><@cards.cardList latest \"5\"/></@layout.page>");
+        Path site = dir.resolve("site");
+        Builds.build(newsroom, site);
+        String front = Builds.read(site.resolve("index.html"));
+        assertTrue(front.contains("<h2 class=\"card__title\">") && front.contains("<h5 class=\"card__title\">")
+                && !front.contains("<h\""), front);
+    }
+
+    @Test
     void aRebuildWithTheSameFilesAndClockWritesNothing() throws IOException {
         Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
         Path site = dir.resolve("site");

@@ -44,6 +44,8 @@ class MarkdownFastPathsTest {
             "Before X\n\n```embed\nhttps://www.youtube.com/watch?v=dQw4w9WgXcQ\n```\n\nAfter X\n",
             // An unsafe link leaves its text, which can then start a line: the writer drops leading spaces there.
             "Line\n[X](javascript:alert(1))\n",
+            // Header cells flexmark reads as a delimiter row (a table without a header).
+            "| :-: |\n|-----|\n| X |\n", "| :-- | --: |\n|---|---|\n| X | b |\n", "| a | b |\n|---|---|\n| X | :-: |\n",
             // Reference definitions, also in the paragraph that becomes a table.
             "[X][r] and [r]\n\n[r]: /u \"T\"\n[e]: /e\n", "[r]: /u\n| [X][r] | b |\n|---|---|\n| [r] | [e] |\n\n[e]: </e f>\n",
             // Lists and quotes as CommonNodesHtml writes them: loose, nested, numbered from elsewhere.

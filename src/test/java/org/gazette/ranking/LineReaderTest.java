@@ -48,6 +48,45 @@ class LineReaderTest {
         }
     }
 
+    @Test
+    void rangesOfOneStreamSplitItsLinesExactlyOnce() throws IOException {
+        Random random = new Random(12);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            while (text.length() < 200) {
+                text.append("line ").append(random.nextInt(1_000_000)).append("x".repeat(random.nextInt(20))).append('\n');
+            }
+            byte[] data = text.toString().getBytes(StandardCharsets.US_ASCII);
+            int cut = random.nextInt(data.length + 1);
+            // As AccessLogTask reads a range [start, end): from the byte before it, skipping that line's tail.
+            List<String> lines = new ArrayList<>(range(data, 0, cut, random));
+            lines.addAll(range(data, cut, data.length, random));
+            assertEquals(expected(data), lines, "cut at " + cut + " of " + text);
+        }
+    }
+
+    private static List<String> range(byte[] data, int start, int end, Random random) throws IOException {
+        int from = Math.max(0, start - 1);
+        List<String> lines = new ArrayList<>();
+        new LineReader(MAX_LINE).read(new ByteArrayInputStream(data, from, data.length - from) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 1 + random.nextInt(MAX_READ)));
+            }
+        }, end - from, start > 0, new LineReader.Sink() {
+            @Override
+            public void line(byte[] buf, int lineFrom, int to, boolean ascii, long lineNo) {
+                lines.add(new String(buf, lineFrom, to - lineFrom, StandardCharsets.ISO_8859_1) + "|" + ascii);
+            }
+
+            @Override
+            public void tooLong(long lineNo) {
+                lines.add("TOO LONG");
+            }
+        });
+        return lines;
+    }
+
     /** Each line as {@code text|ascii}, a {@code \r} before the {@code \n} dropped; blank lines included. */
     private static List<String> expected(byte[] data) {
         List<String> lines = new ArrayList<>();

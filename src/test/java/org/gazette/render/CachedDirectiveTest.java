@@ -24,6 +24,7 @@ class CachedDirectiveTest {
         config.setOutputFormat(HTMLOutputFormat.INSTANCE);
         templates.putTemplate("card.ftlh", "[<@cached key=\"card ${k}\"><b>${v}</b></@cached>]");
         templates.putTemplate("nested.ftlh", "<@cached key=\"outer\">(<@cached key=\"inner\">${v}</@cached>)</@cached>");
+        templates.putTemplate("bare.ftlh", "<@cached key=\"bare ${k}\"><#if v?has_content><b>${v}</b></#if></@cached>");
         templates.putTemplate("edge.ftlh", "[<b><@cached key=\"edge ${k}\">${v}</@cached></b>]");
         templates.putTemplate("nokey.ftlh", "<@cached>${v}</@cached>");
     }
@@ -44,13 +45,22 @@ class CachedDirectiveTest {
     @Test
     void writesItsMarkupIntoAPageAsTheBytesTheTextWouldMake() throws Exception {
         String value = "é – € \uD83D\uDE00 <x>";
-        String expected = "[<b>é – € \uD83D\uDE00 &lt;x&gt;</b>]";
+        String expected = "<b>é – € \uD83D\uDE00 &lt;x&gt;</b>";
         for (int round = 0; round < 2; round++) { // made, then repeated from the cache
             Utf8Writer page = new Utf8Writer(4);
-            page.write("\uD83D"); // half a character before the block becomes '?', as in a String's bytes
-            config.getTemplate("card.ftlh").process(Map.of("cached", cached, "k", "u", "v", round == 0 ? value : "other"), page);
+            page.write("\uD83D"); // half a character just before the block becomes '?', as in a String's bytes
+            config.getTemplate("bare.ftlh").process(Map.of("cached", cached, "k", "u", "v", round == 0 ? value : "other"), page);
             assertEquals("?" + expected, new String(page.toByteArray(), StandardCharsets.UTF_8), "round " + round);
         }
+    }
+
+    @Test
+    void anEmptyBlockLeavesAPendingHalfCharacterToTheTextAfterIt() throws Exception {
+        Utf8Writer page = new Utf8Writer(4);
+        page.write("\uD83D");
+        config.getTemplate("bare.ftlh").process(Map.of("cached", cached, "k", "empty", "v", ""), page);
+        page.write("\uDE00");
+        assertEquals("\uD83D\uDE00", new String(page.toByteArray(), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -199,19 +199,26 @@ class SitemapsTest {
                 new SiteRenderer(newsroom, new Theme(Newsrooms.basic()), List.of(), List.of()).plan());
         FeedItems items = new FeedItems(newsroom);
         Sitemap unsplit = new Sitemap(items, Sitemap.MAX_URLS, Sitemap.MAX_BYTES);
-        // What an entry adds to a sitemap file, as a file of its own shows it.
+        // What an entry adds to a sitemap file, as a file of its own shows it (with a line break:
+        // never less than it takes in a part), and a part's size reckoned from them.
         int base = unsplit.write(List.of()).get("sitemap.xml").length;
+        int[] entry = pages.stream().mapToInt(p -> unsplit.write(List.of(p)).get("sitemap.xml").length - base).toArray();
         int limit = 1_000;
         Map<String, byte[]> files = new Sitemap(items, Sitemap.MAX_URLS, limit).write(pages);
         int taken = 0;
         for (int part = 1; files.containsKey("sitemap-" + part + ".xml"); part++) {
             byte[] bytes = files.get("sitemap-" + part + ".xml");
-            taken += lastmods(bytes).size();
-            assertTrue(bytes.length <= limit, "part " + part + ": " + bytes.length + " bytes");
+            int count = lastmods(bytes).size();
+            int reckoned = base;
+            for (int i = taken; i < taken + count; i++) {
+                reckoned += entry[i];
+            }
+            taken += count;
+            assertTrue(bytes.length <= reckoned && reckoned <= limit, "part " + part + ": " + bytes.length
+                    + " bytes, reckoned " + reckoned);
             if (taken < pages.size()) {
-                int next = unsplit.write(List.of(pages.get(taken))).get("sitemap.xml").length - base;
-                assertTrue(bytes.length + next > limit, "part " + part + " (" + bytes.length
-                        + " bytes) had room for the next entry (" + next + " bytes)");
+                assertTrue(reckoned + entry[taken] > limit, "part " + part + " (reckoned " + reckoned
+                        + " bytes) had room for the next entry (" + entry[taken] + " bytes)");
             }
         }
         assertEquals(pages.size(), taken);
