@@ -256,7 +256,7 @@ final class CommonNodesHtml {
         }
 
         void attribute(String name, String value) {
-            out.append(' ').append(name).append("=\"").append(Escaping.escapeHtml(value, true)).append('"');
+            out.append(' ').append(name).append("=\"").append(CommonNodesHtml.attribute(value)).append('"');
         }
 
         /** Starts a new line unless at the start of one, as flexmark's writer does around block tags. */
@@ -265,5 +265,20 @@ final class CommonNodesHtml {
                 out.append('\n');
             }
         }
+    }
+
+    /**
+     * {@code value} escaped for an attribute as flexmark escapes it. Nearly every heading id and link
+     * holds none of {@code & < > "}, the only characters it changes, and its escaping runs a regular
+     * expression over each; {@link SimpleMarkdown} writes its attributes with this too.
+     */
+    static String attribute(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return Escaping.escapeHtml(value, true);
+            }
+        }
+        return value;
     }
 }

@@ -3,7 +3,6 @@ package org.gazette.content;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.data.DataHolder;
-import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,7 +12,7 @@ import java.util.function.UnaryOperator;
  * {@link #table}), with {@code **strong**} words and {@code [inline](/links)}.
  * The output is flexmark's for the same body with {@link MarkdownRenderer}'s options
  * ({@code MarkdownFastPathsTest} holds it to that); anything else — other emphasis, code, images,
- * tables, HTML, entities ({@code &amp;}; a lone {@code &} is text), escapes, indentation, line
+ * other tables, HTML, entities ({@code &amp;}; a lone {@code &} is text), escapes, indentation, line
  * breaks, lazy lines, lists that run on after a blank line — is declined (null) and parsed by
  * flexmark. Parsing was most of reading an article. It assumes MarkdownRenderer's flexmark options
  * (CommonMark with tables and strikethrough, no other extension, no URL percent-encoding): a change
@@ -21,11 +20,12 @@ import java.util.function.UnaryOperator;
  */
 final class SimpleMarkdown {
     /**
-     * What a line must not start with to be paragraph text (each may start some other block). Here
-     * and in {@link #TEXT_SPECIALS}, {@code ` \ <} are missing: {@link #render} declines any body
-     * holding one before a line is written.
+     * What a line must not start with to be paragraph text (each may start some other block). The
+     * others that may ({@code _ ~ |}, and {@code *} but for strong text) text declines wherever they
+     * stand ({@link #TEXT_SPECIALS}), and {@code ` \ <} {@link #render} declines in any body before
+     * a line is written.
      */
-    private static final String BLOCK_STARTS = "#>-+=_~|";
+    private static final String BLOCK_STARTS = "#>-+=";
     /** What a link's address may hold: nothing that flexmark would unescape, encode or end early. */
     private static final String URL_PUNCTUATION = "/._~:?#=+%,;@!$-";
 
@@ -59,7 +59,7 @@ final class SimpleMarkdown {
         this.siteUrl = siteUrl;
         this.options = options.toImmutable();
         String tableClass = TablesExtension.CLASS_NAME.get(this.options);
-        this.tableStart = tableClass.isEmpty() ? "<table>\n" : "<table class=\"" + Escaping.escapeHtml(tableClass, true) + "\">\n";
+        this.tableStart = tableClass.isEmpty() ? "<table>\n" : "<table class=\"" + CommonNodesHtml.attribute(tableClass) + "\">\n";
     }
 
     /** The body's HTML, or null when flexmark is to parse it. */
@@ -160,7 +160,7 @@ final class SimpleMarkdown {
         out.append("<h").append(level);
         String id = ids.getId(text);
         if (id != null && !id.isEmpty()) {
-            out.append(" id=\"").append(attribute(id)).append('"');
+            out.append(" id=\"").append(CommonNodesHtml.attribute(id)).append('"');
         }
         out.append('>').append(html).append("</h").append(level).append(">\n");
         return true;
@@ -359,7 +359,7 @@ final class SimpleMarkdown {
                     return false;
                 }
                 String url = line.substring(close + 2, end);
-                out.append("<a href=\"").append(attribute(siteUrl.apply(url))).append("\">");
+                out.append("<a href=\"").append(CommonNodesHtml.attribute(siteUrl.apply(url))).append("\">");
                 if (text(line, i + 1, close, false, out, plain) < 0) {
                     return false;
                 }
@@ -414,20 +414,6 @@ final class SimpleMarkdown {
             plain.append(line, from, i);
         }
         return i;
-    }
-
-    /**
-     * {@code value} escaped for an attribute as flexmark escapes it. Nearly every heading id and link
-     * holds none of {@code & < > "}, and flexmark's escaping runs a regular expression over each.
-     */
-    private static String attribute(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"') {
-                return Escaping.escapeHtml(value, true);
-            }
-        }
-        return value;
     }
 
     /** An address of letters, digits and plain punctuation, to a page or an http(s) site. */

@@ -53,7 +53,7 @@ public final class PagePlanner {
                 newest.add(a);
             }
         }
-        this.structured = new StructuredData(views.site());
+        this.structured = new StructuredData(views.site(), views.paths());
         this.pageSize = newsroom.site().pageSize();
         this.feeds = new FeedPlanner(newsroom);
     }

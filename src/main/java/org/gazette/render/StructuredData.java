@@ -28,14 +28,19 @@ final class StructuredData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SiteView site;
+    private final SitePaths paths;
     private final URI base;
-    /** Whether resolving a path under the base path only appends it to the base URL (its text is as URI writes it). */
+    /** Whether resolving a path under the base path gives what {@link SitePaths#absolute} gives (the base URL's text is as URI writes it). */
     private final boolean plainBase;
+    /** The publisher's logo, absolute (null without one): the same on every page. */
+    private final String logoUrl;
 
-    StructuredData(SiteView site) {
+    StructuredData(SiteView site, SitePaths paths) {
         this.site = site;
+        this.paths = paths;
         this.base = URI.create(site.baseUrl());
-        this.plainBase = base.resolve(site.homeUrl() + "a/b").toString().equals(site.baseUrl() + "a/b");
+        this.plainBase = base.resolve(paths.url("a/b")).toString().equals(paths.absolute("a/b"));
+        this.logoUrl = site.publisher().logo() == null ? null : absolute(site.publisher().logo().url());
     }
 
     /** The front page: the site ({@code WebSite}) and its publisher ({@code Organization}). */
@@ -143,7 +148,7 @@ final class StructuredData {
         if (logo != null) {
             ObjectNode image = organization.putObject("logo");
             image.put("@type", "ImageObject");
-            image.put("url", absolute(logo.url()));
+            image.put("url", logoUrl);
             if (logo.width() > 0 && logo.height() > 0) {
                 image.put("width", logo.width());
                 image.put("height", logo.height());
@@ -154,12 +159,12 @@ final class StructuredData {
 
     /** A site URL (with the base path) made absolute against the base URL. */
     String absolute(String url) {
-        // A plain site path is the base URL with the rest of the path: what resolving gives, without
-        // parsing a URI for every breadcrumb, author and picture of every page.
-        String home = site.homeUrl();
-        if (plainBase && url.startsWith(home) && !url.startsWith("//") && url.indexOf('?') < 0 && url.indexOf('#') < 0
+        // A plain site path is made absolute as every other absolute URL of the site is, which is what
+        // resolving gives, without parsing a URI for every breadcrumb, author and picture of every page.
+        String basePath = paths.basePath();
+        if (plainBase && url.startsWith(basePath) && !url.startsWith("//") && url.indexOf('?') < 0 && url.indexOf('#') < 0
                 && !url.contains("/.")) {
-            return site.baseUrl() + url.substring(home.length());
+            return paths.absolute(url.substring(basePath.length()));
         }
         return base.resolve(url).toString();
     }

@@ -76,7 +76,6 @@ class SiteBuildTest {
                 "write files"), report.stages().keySet().stream().map(s -> s.replaceAll(" \\(.*", "")).toList());
         StageTime render = report.stages().get("render pages");
         assertTrue(render.wall().toNanos() > 0 && render.cpu().toNanos() > 0, render.toString());
-        assertTrue(report.stages().values().stream().allMatch(t -> t.cores() >= 0 && t.cores() <= Runtime.getRuntime().availableProcessors()), report.stages().toString());
     }
 
     @Test

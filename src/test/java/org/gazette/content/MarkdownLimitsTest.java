@@ -27,5 +27,8 @@ class MarkdownLimitsTest {
         assertTrue(MarkdownLimits.check(atLimit, "a.md", 0, new Problems()), "1,000 links are allowed");
         assertFalse(MarkdownLimits.check(atLimit + "[i](/j)\n", "a.md", 0, new Problems()), "1,001 are not");
         assertTrue(MarkdownLimits.check("]\n".repeat(5_000), "a.md", 0, new Problems()), "a ] that ends a line opens nothing");
+        // A ] as the body's last character has nothing after it to look at.
+        assertTrue(MarkdownLimits.check("x]", "a.md", 0, new Problems()));
+        assertTrue(MarkdownLimits.check("[a]", "a.md", 0, new Problems()));
     }
 }

@@ -2,10 +2,10 @@ package org.gazette.render.feed;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.output.ParallelWrites;
 
@@ -37,9 +37,9 @@ public final class SiteFeeds {
 
     /** Output path (relative to the site root) → bytes, in the order of the paths. */
     public Map<String, byte[]> files() {
-        Map<String, byte[]> files = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+        Map<String, byte[]> files = java.util.Collections.synchronizedMap(new TreeMap<>());
         write(files::put);
-        return new TreeMap<>(files);
+        return files;
     }
 
     /**
@@ -52,27 +52,22 @@ public final class SiteFeeds {
         RssFeed rss = new RssFeed(items);
         AtomFeed atom = new AtomFeed(items);
         JsonFeed json = new JsonFeed(items);
-        List<Feed> feeds = new FeedPlanner(newsroom).feeds();
-        String[] firstFiles = new String[2]; // of the sitemap and the news sitemap, read once every task has ended
-        ParallelWrites.forEach(2 + feeds.size(), i -> {
-            if (i < 2) {
-                Map<String, byte[]> files = i == 0 ? sitemap.write(pages) : newsSitemap.write(NewsSitemap.recent(newsroom));
-                if (!files.isEmpty()) {
-                    firstFiles[i] = files.keySet().iterator().next();
-                    files.forEach(sink);
-                }
-                return;
-            }
-            Feed feed = feeds.get(i - 2);
-            sink.accept(feed.path(FeedFormat.RSS), rss.write(feed));
-            sink.accept(feed.path(FeedFormat.ATOM), atom.write(feed));
-            sink.accept(feed.path(FeedFormat.JSON), json.write(feed));
-        });
-        List<String> sitemaps = new ArrayList<>();
-        for (String first : firstFiles) {
-            if (first != null) {
-                sitemaps.add(first);
-            }
+        List<Article> recent = NewsSitemap.recent(newsroom);
+        List<Runnable> tasks = new ArrayList<>();
+        tasks.add(() -> sitemap.write(pages).forEach(sink));
+        tasks.add(() -> newsSitemap.write(recent).forEach(sink));
+        for (Feed feed : new FeedPlanner(newsroom).feeds()) {
+            tasks.add(() -> {
+                sink.accept(feed.path(FeedFormat.RSS), rss.write(feed));
+                sink.accept(feed.path(FeedFormat.ATOM), atom.write(feed));
+                sink.accept(feed.path(FeedFormat.JSON), json.write(feed));
+            });
+        }
+        ParallelWrites.forEach(tasks, Runnable::run);
+        // Each sitemap's first file (the only one, or the index over its parts) is named after it.
+        List<String> sitemaps = new ArrayList<>(List.of(Sitemap.NAME + ".xml"));
+        if (!recent.isEmpty()) {
+            sitemaps.add(NewsSitemap.NAME + ".xml");
         }
         sink.accept("robots.txt", new Robots(items).write(sitemaps).getBytes(StandardCharsets.UTF_8));
     }

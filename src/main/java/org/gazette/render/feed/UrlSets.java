@@ -71,9 +71,7 @@ final class UrlSets {
         long size = base;
         // Each entry is measured in one open urlset (a document of its own for each was most of a
         // 175,000-page sitemap's time), its bytes dropped once counted.
-        Xml probe = new Xml();
-        probe.start("urlset").namespace("", NS);
-        namespaces.forEach(probe::namespace);
+        Xml probe = openUrlset(namespaces);
         probe.text("").dropWritten(); // closes the start tag, which is not the first entry's
         for (T entry : entries) {
             probe.start("url");
@@ -96,14 +94,20 @@ final class UrlSets {
     }
 
     private static <T> byte[] urlset(List<T> entries, Map<String, String> namespaces, BiConsumer<Xml, T> url) {
-        Xml x = new Xml();
-        x.start("urlset").namespace("", NS);
-        namespaces.forEach(x::namespace);
+        Xml x = openUrlset(namespaces);
         for (T entry : entries) {
             x.start("url");
             url.accept(x, entry);
             x.end();
         }
         return x.finish();
+    }
+
+    /** A document with its {@code urlset} opened, declaring the sitemap namespace and {@code namespaces}. */
+    private static Xml openUrlset(Map<String, String> namespaces) {
+        Xml x = new Xml();
+        x.start("urlset").namespace("", NS);
+        namespaces.forEach(x::namespace);
+        return x;
     }
 }
