@@ -4,11 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gazette.content.ContentFingerprint;
@@ -44,11 +49,8 @@ final class BuildInputs {
         digest.update(content.getBytes(StandardCharsets.UTF_8));
         try {
             ContentFingerprint.codeVersion(digest);
-            try (Stream<Path> walk = Files.walk(source)) {
-                walk.filter(p -> !p.startsWith(out) && !p.startsWith(source.resolve("content"))
-                                && !p.startsWith(source.resolve("templates")) && !skipped(source, p)
-                                && Files.isRegularFile(p))
-                        .sorted().forEach(p -> stat(source, p, digest));
+            for (Path p : otherFiles(source, out)) {
+                stat(source, p, digest);
             }
             if (options.analytics() != null) {
                 for (String pattern : options.analytics()) {
@@ -61,10 +63,43 @@ final class BuildInputs {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * The newsroom's regular files outside {@code content/}, {@code templates/}, the output folder and
+     * the {@link #SKIPPED} or hidden top-level entries, sorted. Those folders are not entered at all:
+     * {@code content/} is the fingerprint's, and a large newsroom has a hundred thousand files there.
+     */
+    static List<Path> otherFiles(Path source, Path out) throws IOException {
+        List<Path> excluded = List.of(out, source.resolve("content"), source.resolve("templates"));
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(source, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                return dir.equals(source) || !excluded.contains(dir) && !skipped(source, dir)
+                        ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                // A link counts as the file it leads to, as Files.isRegularFile has it.
+                if (!skipped(source, file) && (attributes.isRegularFile()
+                        || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+        });
+        files.sort(null);
+        return files;
+    }
+
     private static boolean skipped(Path source, Path p) {
         Path rel = source.relativize(p);
-        return rel.getNameCount() > 0 && (SKIPPED.contains(rel.getName(0).toString())
-                || rel.getName(0).toString().startsWith("."));
+        return rel.getNameCount() == 1 && (SKIPPED.contains(rel.toString()) || rel.toString().startsWith("."));
     }
 
     /** Readership files given on the command line, which may live outside the newsroom folder. */

@@ -33,10 +33,11 @@ final class BuildWarnings {
         }
         Set<String> large = new LinkedHashSet<>();
         java.util.function.Function<Path, String> name = MediaFiles.display(source);
-        for (Image image : media) {
+        // Each picture once: most articles of a large newsroom show one of a few.
+        for (Path file : media.stream().map(Image::file).distinct().toList()) {
             try {
-                if (Files.size(image.file()) > LARGE_IMAGE_BYTES) {
-                    large.add(name.apply(image.file()));
+                if (Files.size(file) > LARGE_IMAGE_BYTES) {
+                    large.add(name.apply(file));
                 }
             } catch (IOException e) {
                 // The loader has read it; a file gone since is the copy stage's error to report.

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -62,9 +63,12 @@ final class ArticleCache {
      * Opens the cache of a newsroom for articles read against the settings in {@code content}.
      * Only an index is held in memory; entries are read from disk when asked for, and new ones
      * are spilled to disk at once, so the cache never doubles a large newsroom's memory.
+     *
+     * @param besideArticles the files under {@code content/articles/} that are not articles (pictures):
+     *                       the loader's walk of that folder has found them already
      */
-    static ArticleCache open(Path root, Path content) {
-        String context = context(content);
+    static ArticleCache open(Path root, Path content, List<Path> besideArticles) {
+        String context = context(content, besideArticles);
         Map<String, Slot> entries = new HashMap<>();
         Path file = root.resolve(FILE);
         FileChannel channel = null;
@@ -211,7 +215,7 @@ final class ArticleCache {
     }
 
     /** A hash of what every article is read against, Gazette's code included. */
-    private static String context(Path content) {
+    private static String context(Path content, List<Path> besideArticles) {
         MessageDigest digest = ContentFingerprint.sha256();
         digest.update(("format " + FORMAT).getBytes(StandardCharsets.UTF_8));
         try {
@@ -221,11 +225,12 @@ final class ArticleCache {
                     digest.update(Files.readAllBytes(f));
                 }
             }
-            for (Path f : ContentFingerprint.regularFiles(content)) {
+            // Every file but the articles, in one order: a large newsroom's articles are not walked again.
+            List<Path> files = new ArrayList<>(ContentFingerprint.regularFiles(content, content.resolve("articles")));
+            files.addAll(besideArticles);
+            files.sort(null);
+            for (Path f : files) {
                 String rel = content.relativize(f).toString().replace('\\', '/');
-                if (rel.startsWith("articles/") && rel.endsWith(".md")) {
-                    continue;
-                }
                 digest.update(rel.getBytes(StandardCharsets.UTF_8));
                 if (rel.startsWith("authors/")) {
                     digest.update(Files.readAllBytes(f));

@@ -5,8 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -89,10 +92,33 @@ public final class ContentFingerprint {
      * stat per file.
      */
     static List<Path> regularFiles(Path dir) throws IOException {
-        try (Stream<Path> found = Files.find(dir, Integer.MAX_VALUE,
-                (p, attributes) -> attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
-            return found.sorted().toList();
-        }
+        return regularFiles(dir, null);
+    }
+
+    /** As {@link #regularFiles(Path)}, without entering the folder {@code except} (null: none). */
+    static List<Path> regularFiles(Path dir, Path except) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                return folder.equals(except) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                    files.add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                throw e;
+            }
+        });
+        files.sort(null);
+        return files;
     }
 
     /** A hash of the published article set: it changes when a scheduled article comes due. */

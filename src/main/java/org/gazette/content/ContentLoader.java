@@ -66,8 +66,9 @@ public final class ContentLoader {
     public Newsroom load(Path sourceDir, Instant now, BodyStore bodies) {
         Problems problems = new Problems();
         Setup setup = setup(sourceDir, now, problems);
-        List<Path> files = ContentFiles.list(setup.root(), setup.content().resolve("articles"), ".md", problems);
-        ArticleCache cache = cached ? ArticleCache.open(setup.root(), setup.content()) : null;
+        ContentFiles.Found found = ContentFiles.find(setup.root(), setup.content().resolve("articles"), ".md", ".md", problems);
+        List<Path> files = found.files();
+        ArticleCache cache = cached ? ArticleCache.open(setup.root(), setup.content(), found.others()) : null;
         SharedValues shared = new SharedValues();
         List<Article> articles = files.parallelStream()
                 .map(file -> {
@@ -324,19 +325,35 @@ public final class ContentLoader {
         private ContentFiles() {
         }
 
+        /**
+         * The editor files found under a folder, and the other regular files there (pictures beside
+         * the articles), each sorted. Links to regular files count as files.
+         */
+        record Found(List<Path> files, List<Path> others) {
+        }
+
         static List<Path> list(Path projectRoot, Path dir, String extension, Problems problems) {
-            return list(projectRoot, dir, extension, extension, problems);
+            return find(projectRoot, dir, extension, extension, problems).files();
         }
 
         static List<Path> list(Path projectRoot, Path dir, String extension, String alsoExtension, Problems problems) {
+            return find(projectRoot, dir, extension, alsoExtension, problems).files();
+        }
+
+        static Found find(Path projectRoot, Path dir, String extension, String alsoExtension, Problems problems) {
             if (!Files.isDirectory(dir)) {
-                return List.of();
+                return new Found(List.of(), List.of());
             }
             Set<Path> links = new HashSet<>();
+            List<Path> others = new ArrayList<>();
             // The walk has read each file's attributes (without following links): no second stat.
             try (Stream<Path> found = Files.find(dir, Integer.MAX_VALUE, (p, attributes) -> {
                 String name = p.getFileName().toString();
-                if (!(name.endsWith(extension) || name.endsWith(alsoExtension)) || name.startsWith(".")) {
+                boolean named = name.endsWith(extension) || name.endsWith(alsoExtension);
+                if (!named || name.startsWith(".")) {
+                    if (!named && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p))) {
+                        others.add(p);
+                    }
                     return false;
                 }
                 if (attributes.isSymbolicLink()) {
@@ -355,7 +372,8 @@ public final class ContentLoader {
                     }
                     out.add(p);
                 }
-                return out;
+                others.sort(null);
+                return new Found(out, others);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -2,9 +2,12 @@ package org.gazette.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,6 +16,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
@@ -29,11 +33,14 @@ public final class StagedSite implements AutoCloseable {
     private final PreviousSite previous;
     private final LongAdder unchanged = new LongAdder();
     private final Map<String, String> written = new ConcurrentHashMap<>();
+    /** Staged folders that hold other folders (see {@link #createFolder}). */
+    private final Set<Path> parents = ConcurrentHashMap.newKeySet();
     /**
      * Paths that are not their own case-folded NFC form, by that form: on macOS and Windows two paths
      * of one form are one file.
      */
     private final Map<String, String> folded = new ConcurrentHashMap<>();
+    private static final int WRITE_PIECE = 1 << 20;
     private volatile boolean committed;
     private volatile boolean closed;
 
@@ -103,8 +110,35 @@ public final class StagedSite implements AutoCloseable {
         if (previous.reuse(path, file, bytes.length, staged -> Arrays.equals(Files.readAllBytes(staged), bytes))) {
             return true;
         }
-        Files.write(file, bytes, StandardOpenOption.CREATE_NEW); // never into an existing file: see claim
+        // Never into an existing file (see claim). One write call a page, where Files.write makes one
+        // for every 8 KB; at most a megabyte a call, as the channel copies it into native memory first.
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            for (int at = 0; at < bytes.length; ) {
+                at += channel.write(ByteBuffer.wrap(bytes, at, Math.min(bytes.length - at, WRITE_PIECE)));
+            }
+        }
         return false;
+    }
+
+    /**
+     * Makes a file's folder and those above it that are missing. The folders that hold others are
+     * remembered, so writing a page is one {@code mkdir} for its own folder (most pages have one),
+     * not the failed calls and exceptions of {@link Files#createDirectories} for every ancestor.
+     * Only this build writes into the staging folder, so a remembered folder stays there.
+     */
+    private void createFolder(Path folder, boolean holdsFolders) throws IOException {
+        if (folder.equals(staging) || parents.contains(folder)) {
+            return;
+        }
+        createFolder(folder.getParent(), true);
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException e) {
+            // Made for an earlier file, or by another thread meanwhile (a file there fails the write).
+        }
+        if (holdsFolders) {
+            parents.add(folder);
+        }
     }
 
     /**
@@ -136,9 +170,9 @@ public final class StagedSite implements AutoCloseable {
             if (first != null) {
                 Files.deleteIfExists(file); // the same source again: the last write wins, as a new file
             }
-            Files.createDirectories(file.getParent());
+            createFolder(file.getParent(), false);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputException("cannot write " + path + " (from " + origin + "): " + e.getMessage(), e);
         }
         return file;
     }

@@ -57,7 +57,9 @@ class ArticleCacheTest {
 
     /** The article files the cache would not answer for, as they are on disk now. */
     private static List<String> misses(Path root) throws IOException {
-        ArticleCache cache = ArticleCache.open(root, root.resolve("content"));
+        Path articles = root.resolve("content/articles");
+        ArticleCache cache = ArticleCache.open(root, root.resolve("content"),
+                ContentLoader.ContentFiles.find(root, articles, ".md", ".md", new Problems()).others());
         List<String> misses = new java.util.ArrayList<>();
         try (java.util.stream.Stream<Path> walk = Files.walk(root.resolve("content/articles"))) {
             for (Path file : walk.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
@@ -80,6 +82,21 @@ class ArticleCacheTest {
                 "only the edited file misses");
         assertTrue(load(root).published().stream().anyMatch(a -> a.title().equals("Local elections: the stakes")));
         assertEquals(new ContentLoader().load(root, Newsrooms.NOW), load(root));
+    }
+
+    @Test
+    void aPictureBesideTheArticlesThatChangesSizeReadsThemAgain() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        Newsroom before = load(root);
+        Path picture = root.resolve("content/articles/2023/10/festival-crowd.png");
+        java.awt.image.BufferedImage wider = new java.awt.image.BufferedImage(80, 36, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(wider, "png", picture.toFile());
+        assertFalse(misses(root).isEmpty(), "a picture is part of what every article is read against");
+        Newsroom after = load(root);
+        assertNotEquals(before, after);
+        assertEquals(new ContentLoader().load(root, Newsrooms.NOW), after);
+        assertTrue(after.published().stream().flatMap(a -> a.media().stream())
+                .anyMatch(i -> i.file().equals(picture) && i.width() == 80), "the new width is read");
     }
 
     @Test

@@ -1,0 +1,76 @@
+package org.gazette.output;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files written into a staged site arrive whole, in the folders their paths name, from any thread. */
+class StagedSiteTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesEveryFileOfADeepTreeFromEveryThread() throws IOException {
+        Random random = new Random(7);
+        Map<String, byte[]> expected = new TreeMap<>();
+        // Folders that hold only files, folders that hold folders, and folders that become both in
+        // either order, as tag pages (/tags/x/) and their later pages (/tags/x/page/2/) do.
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder path = new StringBuilder();
+            int depth = 1 + random.nextInt(5);
+            for (int d = 0; d < depth; d++) {
+                path.append((char) ('a' + random.nextInt(3))).append(random.nextInt(4)).append('/');
+            }
+            path.append(random.nextBoolean() ? "index.html" : "feed.xml");
+            byte[] bytes = new byte[random.nextInt(40_000)];
+            random.nextBytes(bytes);
+            expected.put(path.toString(), bytes);
+        }
+        byte[] large = new byte[(5 << 20) / 2 + 17]; // more than two of the writer's pieces
+        random.nextBytes(large);
+        expected.put("sitemap-1.xml", large);
+        expected.put("b1/empty.txt", new byte[0]);
+
+        Path out = dir.resolve("site");
+        List<String> paths = new ArrayList<>(expected.keySet());
+        java.util.Collections.shuffle(paths, random);
+        try (StagedSite site = StagedSite.open(out, dir.resolve("project"))) {
+            ParallelWrites.forEach(paths.size(), i -> site.write(paths.get(i), expected.get(paths.get(i)), "test " + i));
+            site.commit();
+        }
+        Map<String, byte[]> found = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(out)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                found.put(out.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        found.remove(OutputFolder.MARKER);
+        assertEquals(expected.keySet(), found.keySet());
+        expected.forEach((path, bytes) -> assertArrayEquals(bytes, found.get(path), path));
+    }
+
+    @Test
+    void aFileWhereAFolderMustGoIsAnError() {
+        try (StagedSite site = StagedSite.open(dir.resolve("site"), dir.resolve("project"))) {
+            site.write("world/page", "a file", "first");
+            OutputException e = assertThrows(OutputException.class,
+                    () -> site.write("world/page/2/index.html", "a page", "second"));
+            assertTrue(e.getMessage().contains("world/page/2/index.html"), e.getMessage());
+            site.write("world/index.html", "the folder is still usable".getBytes(StandardCharsets.UTF_8), "third");
+        }
+    }
+}
