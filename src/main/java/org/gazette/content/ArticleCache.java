@@ -1,23 +1,22 @@
 package org.gazette.content;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,7 +34,7 @@ import org.gazette.model.Article;
  */
 final class ArticleCache {
     static final String FILE = ".gazette-cache/articles.bin";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     /** Where an entry's bytes are: in the previous cache file or in this build's spill file. */
     private record Slot(boolean previous, long offset, int length) {
@@ -73,25 +72,72 @@ final class ArticleCache {
         Path file = root.resolve(FILE);
         FileChannel channel = null;
         if (Files.isRegularFile(file)) {
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-                if (in.readInt() == FORMAT && in.readUTF().equals(context)) {
-                    int n = in.readInt();
-                    long offset = 4 + 2 + context.getBytes(StandardCharsets.UTF_8).length + 4;
-                    for (int i = 0; i < n; i++) {
-                        String key = in.readUTF();
-                        int length = in.readInt();
-                        offset += 2 + key.length() + 4;
-                        entries.put(key, new Slot(true, offset, length));
-                        in.skipNBytes(length);
-                        offset += length;
-                    }
-                    channel = FileChannel.open(file, StandardOpenOption.READ);
-                }
+            try {
+                channel = FileChannel.open(file, StandardOpenOption.READ);
+                readIndex(channel, header(context).length, context, entries);
             } catch (IOException | RuntimeException e) {
                 entries.clear(); // a damaged cache is a cold cache
             }
+            if (entries.isEmpty() && channel != null) {
+                try {
+                    channel.close();
+                } catch (IOException e) {
+                    // nothing to keep
+                }
+                channel = null;
+            }
         }
         return new ArticleCache(root, context, entries, channel);
+    }
+
+    /**
+     * The file's layout: this header, the entries' bytes, their index, and last the index's offset.
+     * The index comes last so that a build that reads every article afresh can make its spill file,
+     * entries already in place, the cache by adding the index, without copying a byte.
+     */
+    private static byte[] header(String context) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.writeUTF(context);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Reads the index of a cache file made for {@code context} into {@code entries}; nothing for another one. */
+    private static void readIndex(FileChannel channel, int headerLength, String context, Map<String, Slot> entries)
+            throws IOException {
+        long size = channel.size();
+        if (size < headerLength + 4 + 8) {
+            return;
+        }
+        DataInputStream header = new DataInputStream(new ByteArrayInputStream(read(channel, new Slot(true, 0, headerLength))));
+        if (header.readInt() != FORMAT || !header.readUTF().equals(context)) {
+            return;
+        }
+        long indexAt = ByteBuffer.wrap(read(channel, new Slot(true, size - 8, 8))).getLong();
+        if (indexAt < headerLength || indexAt > size - 8 - 4 || size - 8 - indexAt > Integer.MAX_VALUE - 8) {
+            throw new IOException("the article cache's index is out of place");
+        }
+        DataInputStream index = new DataInputStream(new ByteArrayInputStream(
+                read(channel, new Slot(true, indexAt, (int) (size - 8 - indexAt)))));
+        int n = index.readInt();
+        for (int i = 0; i < n; i++) {
+            String key = index.readUTF();
+            long offset = index.readLong();
+            int length = index.readInt();
+            if (offset < headerLength || length < 0 || offset + length > indexAt) {
+                throw new IOException("an entry of the article cache is out of place");
+            }
+            entries.put(key, new Slot(true, offset, length));
+        }
+    }
+
+    /** How many articles the cache had when opened. */
+    int size() {
+        return previous.size();
     }
 
     /** The key of one article file's bytes. */
@@ -136,12 +182,11 @@ final class ArticleCache {
                     spillFile = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
                     spill = FileChannel.open(spillFile, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                             StandardOpenOption.READ, StandardOpenOption.WRITE);
+                    spillEnd = writeAll(spill, ByteBuffer.wrap(header(context)), 0);
                 }
-                while (value.hasRemaining()) {
-                    spill.write(value, spillEnd + value.position());
-                }
-                current.put(key, new Slot(false, spillEnd, length));
-                spillEnd += length;
+                long at = spillEnd;
+                spillEnd = writeAll(spill, value, at);
+                current.put(key, new Slot(false, at, length));
             } catch (IOException e) {
                 // Not fatal: this article is read again next time.
             }
@@ -159,33 +204,118 @@ final class ArticleCache {
         }
     }
 
-    /** Writes the entries of this build (and no stale ones) for the next one, and closes the files. */
+    /**
+     * Leaves the entries of this build (and no stale ones) for the next one, and closes the files.
+     * A cache whose every entry was used, and nothing added, is left as it is. One of only new entries
+     * is the spill file with its index added. Any other is written anew, its entries copied by the
+     * operating system in runs of neighbouring entries.
+     */
     void save() {
         try {
-            Files.createDirectories(file.getParent());
-            Path temp = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
-                out.writeInt(FORMAT);
-                out.writeUTF(context);
-                out.writeInt(current.size());
-                for (Map.Entry<String, Slot> e : current.entrySet()) {
-                    Slot slot = e.getValue();
-                    out.writeUTF(e.getKey());
-                    out.writeInt(slot.length());
-                    out.write(read(slot.previous() ? old : spill, slot));
+            if (spill == null && current.size() == previous.size()) {
+                return;
+            }
+            boolean onlyNew = current.values().stream().noneMatch(Slot::previous);
+            Path made;
+            FileChannel out;
+            Map<String, Slot> kept;
+            long end;
+            if (onlyNew && spill != null) {
+                made = spillFile;
+                out = spill;
+                kept = current;
+                end = spillEnd;
+            } else {
+                made = file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid());
+                Files.createDirectories(file.getParent());
+                out = FileChannel.open(made, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                        StandardOpenOption.WRITE);
+                kept = new HashMap<>();
+                end = copyEntries(out, kept);
+            }
+            try {
+                writeAll(out, ByteBuffer.wrap(index(kept, end)), end);
+            } finally {
+                out.close();
+                if (out == spill) {
+                    spill = null;
                 }
             }
             close();
             try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(made, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(made, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
             // Not fatal: the next build reads the articles again.
         } finally {
             close();
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + ".tmp-" + ProcessHandle.current().pid()));
+                if (spillFile != null) {
+                    Files.deleteIfExists(spillFile);
+                }
+            } catch (IOException e) {
+                // nothing to keep
+            }
         }
+    }
+
+    /** Writes the header and this build's entries to {@code out}, recording where each went; returns the end. */
+    private long copyEntries(FileChannel out, Map<String, Slot> kept) throws IOException {
+        long end = writeAll(out, ByteBuffer.wrap(header(context)), 0);
+        out.position(end); // where transferTo writes
+        List<Map.Entry<String, Slot>> entries = new ArrayList<>(current.entrySet());
+        entries.sort(Comparator.comparing((Map.Entry<String, Slot> e) -> !e.getValue().previous())
+                .thenComparingLong(e -> e.getValue().offset()));
+        int i = 0;
+        while (i < entries.size()) {
+            Slot first = entries.get(i).getValue();
+            long runEnd = first.offset();
+            int j = i;
+            while (j < entries.size() && entries.get(j).getValue().previous() == first.previous()
+                    && entries.get(j).getValue().offset() == runEnd) {
+                Slot slot = entries.get(j).getValue();
+                kept.put(entries.get(j).getKey(), new Slot(false, end + slot.offset() - first.offset(), slot.length()));
+                runEnd += slot.length();
+                j++;
+            }
+            FileChannel from = first.previous() ? old : spill;
+            for (long at = first.offset(); at < runEnd; ) {
+                long n = from.transferTo(at, runEnd - at, out);
+                if (n <= 0) {
+                    throw new IOException("the article cache is cut short");
+                }
+                at += n;
+                end += n;
+            }
+            i = j;
+        }
+        return end;
+    }
+
+    /** The index of {@code entries}, then the offset it starts at. */
+    private static byte[] index(Map<String, Slot> entries, long at) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + entries.size() * 80);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(entries.size());
+            // In key order: the same entries make the same index.
+            for (Map.Entry<String, Slot> e : new java.util.TreeMap<>(entries).entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeLong(e.getValue().offset());
+                out.writeInt(e.getValue().length());
+            }
+            out.writeLong(at);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static long writeAll(FileChannel channel, ByteBuffer bytes, long at) throws IOException {
+        while (bytes.hasRemaining()) {
+            at += channel.write(bytes, at);
+        }
+        return at;
     }
 
     private synchronized void close() {

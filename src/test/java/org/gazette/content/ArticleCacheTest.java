@@ -1,5 +1,6 @@
 package org.gazette.content;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -118,6 +119,55 @@ class ArticleCacheTest {
         assertNotEquals(before.published().get(0).bodyHtml(), after.published().get(0).bodyHtml(),
                 "bodies are rendered again with the new base path");
         assertEquals(new ContentLoader().load(root, Newsrooms.NOW), after);
+    }
+
+    @Test
+    void aCacheThatAnswersEveryArticleIsLeftAsItIs() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        load(root);
+        Path file = root.resolve(ArticleCache.FILE);
+        Object before = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        byte[] bytes = Files.readAllBytes(file);
+        org.junit.jupiter.api.Assumptions.assumeTrue(before != null, "this file system names no files by key");
+        load(root);
+        assertEquals(before, Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "not written again");
+        assertArrayEquals(bytes, Files.readAllBytes(file));
+    }
+
+    @Test
+    void anEditAndADeletionLeaveACacheOfExactlyTheArticlesOnDisk() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        load(root);
+        int before = entries(root);
+        Path edited = root.resolve("content/articles/2024/03/local-elections-explained.md");
+        Files.writeString(edited, Files.readString(edited).replace("what is at stake", "the stakes"));
+        Files.delete(root.resolve("content/articles/2023/01/city-budget-agreed.md"));
+        Newsroom after = load(root);
+        assertEquals(new ContentLoader().load(root, Newsrooms.NOW), after);
+        assertEquals(List.of(), misses(root), "the edited article is cached, the others kept");
+        assertEquals(before - 1, entries(root), "the deleted article and the edit's old version are gone");
+        assertEquals(after, load(root));
+    }
+
+    /** How many articles the cache on disk holds for the newsroom as it is now. */
+    private static int entries(Path root) {
+        return ArticleCache.open(root, root.resolve("content"), ContentLoader.ContentFiles.find(root,
+                root.resolve("content/articles"), ".md", ".md", new Problems()).others()).size();
+    }
+
+    @Test
+    void aCacheCutShortIsReadAsAnEmptyOne() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        Newsroom fresh = load(root);
+        Path file = root.resolve(ArticleCache.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        for (int cut : new int[] {1, 8, 13, bytes.length / 2}) {
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - cut));
+            assertEquals(0, entries(root), "cut by " + cut);
+            Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - cut));
+            assertEquals(fresh, load(root), "cut by " + cut);
+        }
     }
 
     @Test
