@@ -94,7 +94,7 @@ public final class SiteBuild {
             ParallelWrites.forEach(pages.size(), k -> {
                 int i = order[k];
                 PageSpec page = pages.get(i).get();
-                site.write(page.file(), renderer.render(page), origins.of(page));
+                renderer.render(page, (bytes, length) -> site.write(page.file(), bytes, length, origins.of(page)));
                 sitemap[i] = SitemapPages.entry(page);
                 byKind.merge(page.page().kind(), 1, Integer::sum);
                 progress.update("rendering pages", rendered.incrementAndGet(), pages.size());

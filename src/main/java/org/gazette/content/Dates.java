@@ -10,7 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
 /** Parses the date forms an editor may write; a date without an offset is in the site time zone. */
-final class Dates {
+public final class Dates {
     static final String HINT = "write an ISO 8601 date-time such as 2023-10-12T07:50:00+02:00, "
             + "or 2023-10-12 07:50 for the site time zone";
 
@@ -47,7 +47,7 @@ final class Dates {
      * text (which then takes the general parsers above, as do values out of range). The general
      * parser costs several times as much, and in a fresh JVM brings a lot of code to compile.
      */
-    static OffsetDateTime isoWithOffset(String t) {
+    public static OffsetDateTime isoWithOffset(String t) {
         if (t.length() != 25 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
                 || t.charAt(16) != ':' || (t.charAt(19) != '+' && t.charAt(19) != '-') || t.charAt(22) != ':') {
             return null;

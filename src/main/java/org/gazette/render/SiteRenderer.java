@@ -90,6 +90,11 @@ public final class SiteRenderer {
         return engine.render(page, views.site(), trending, mostRead, cached);
     }
 
+    /** One page as published, handed to {@code out} without a copy (see {@link TemplateEngine.PageBytes}). */
+    public void render(PageSpec page, TemplateEngine.PageBytes out) {
+        engine.render(page, views.site(), trending, mostRead, cached, out);
+    }
+
     /** The ranking lists as JSON files ({@link RankingFiles}). */
     public Map<String, byte[]> rankingFiles(java.time.Instant now) {
         return RankingFiles.of(now, trending, mostRead);

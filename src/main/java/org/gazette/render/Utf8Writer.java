@@ -109,12 +109,25 @@ public final class Utf8Writer extends Writer {
 
     /** The bytes written so far (an unpaired high surrogate at the end counts as {@code ?}). */
     public byte[] toByteArray() {
+        end();
+        return Arrays.copyOf(bytes, size);
+    }
+
+    /** Ends the document: an unpaired high surrogate at the end becomes {@code ?}. */
+    public void end() {
         if (high != 0) {
             ensure(1);
             bytes[size++] = '?';
             high = 0;
         }
-        return Arrays.copyOf(bytes, size);
+    }
+
+    /**
+     * The writer's own buffer, whose first {@link #size} bytes are the document (after {@link #end}):
+     * valid until the next write or {@link #reset}, for a caller that would only copy it again.
+     */
+    public byte[] buffer() {
+        return bytes;
     }
 
     private void put(char c) {

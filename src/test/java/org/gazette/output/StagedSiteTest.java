@@ -64,6 +64,25 @@ class StagedSiteTest {
     }
 
     @Test
+    void writesThePartOfABufferItIsGivenAndKeepsItWhenThePublishedFileHoldsThatPart() throws IOException {
+        Path out = dir.resolve("site");
+        try (StagedSite site = StagedSite.open(out, dir.resolve("project"))) {
+            site.write("a/index.html", "<p>one</p> and the rest of a buffer".getBytes(StandardCharsets.UTF_8), 10, "first");
+            site.write("b/index.html", "<p>two</p>".getBytes(StandardCharsets.UTF_8), 10, "first");
+            site.commit();
+        }
+        assertEquals("<p>one</p>", Files.readString(out.resolve("a/index.html")));
+        try (StagedSite site = StagedSite.open(out, dir.resolve("project"))) {
+            site.write("a/index.html", "<p>one</p> but another buffer after it".getBytes(StandardCharsets.UTF_8), 10, "second");
+            site.write("b/index.html", "<p>two</p>".getBytes(StandardCharsets.UTF_8), 9, "second");
+            assertEquals(1, site.unchangedCount(), "the same ten bytes, whatever follows them in the buffer");
+            site.commit();
+        }
+        assertEquals("<p>one</p>", Files.readString(out.resolve("a/index.html")));
+        assertEquals("<p>two</p", Files.readString(out.resolve("b/index.html")));
+    }
+
+    @Test
     void aFileWhereAFolderMustGoIsAnError() {
         try (StagedSite site = StagedSite.open(dir.resolve("site"), dir.resolve("project"))) {
             site.write("world/page", "a file", "first");
