@@ -34,7 +34,7 @@ import org.gazette.model.Article;
  */
 final class ArticleCache {
     static final String FILE = ".gazette-cache/articles.bin";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     /** Where an entry's bytes are: in the previous cache file or in this build's spill file. */
     private record Slot(boolean previous, long offset, int length) {
@@ -140,12 +140,12 @@ final class ArticleCache {
         return previous.size();
     }
 
-    /** The key of one article file's bytes. */
-    String key(Path file, byte[] bytes) {
+    /** The key of one article file: its path and the hash of its bytes ({@link ContentFingerprint#hash(byte[])}). */
+    String key(Path file, byte[] hash) {
         MessageDigest digest = ContentFingerprint.sha256();
         digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
-        digest.update(bytes);
+        digest.update(hash);
         return HexFormat.of().formatHex(digest.digest());
     }
 

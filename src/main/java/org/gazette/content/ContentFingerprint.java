@@ -15,6 +15,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -30,6 +31,15 @@ public final class ContentFingerprint {
     }
 
     public static String of(Path sourceDir) {
+        return of(sourceDir, Map.of());
+    }
+
+    /**
+     * The same fingerprint, taking the hashes of the files a loader has read already ({@link #hash(byte[])}
+     * by name relative to {@code sourceDir}, as {@code content/articles/x.md}): it is then the
+     * fingerprint of the very bytes the build used, and no article is read and hashed twice.
+     */
+    public static String of(Path sourceDir, Map<String, byte[]> known) {
         List<Path> files = new ArrayList<>();
         try {
             for (String folder : List.of("content", "templates")) {
@@ -44,18 +54,23 @@ public final class ContentFingerprint {
         // Each file hashed on its own, on every core (a newsroom is hundreds of megabytes), then the
         // hashes in file order: the same files always give the same fingerprint. Every file is tried,
         // and the first one in that order that cannot be read is the one reported.
+        String[] names = new String[files.size()];
         byte[][] hashes = new byte[files.size()][];
         IOException[] failures = new IOException[files.size()];
         IntStream.range(0, files.size()).parallel().forEach(i -> {
+            names[i] = sourceDir.relativize(files.get(i)).toString().replace('\\', '/');
+            hashes[i] = known.get(names[i]);
             try {
-                hashes[i] = hash(files.get(i));
+                if (hashes[i] == null) {
+                    hashes[i] = hash(files.get(i));
+                }
             } catch (IOException e) {
                 failures[i] = e;
             }
         });
         MessageDigest digest = sha256();
         for (int i = 0; i < hashes.length; i++) {
-            String name = sourceDir.relativize(files.get(i)).toString().replace('\\', '/');
+            String name = names[i];
             if (failures[i] != null) {
                 throw new UncheckedIOException("cannot read " + name + ": " + failures[i].getMessage(), failures[i]);
             }
@@ -73,6 +88,11 @@ public final class ContentFingerprint {
 
     /** One per thread: a buffer for every file made a newsroom's size in garbage. */
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
+
+    /** The hash of one file's bytes in a fingerprint: their SHA-256. */
+    public static byte[] hash(byte[] bytes) {
+        return sha256().digest(bytes);
+    }
 
     /** A file's SHA-256, read in pieces: a picture in content/ may be large, and every core reads one. */
     private static byte[] hash(Path file) throws IOException {

@@ -64,6 +64,17 @@ public final class ContentLoader {
      * @param bodies where the articles' bodies are kept (a build of a large newsroom keeps them on disk)
      */
     public Newsroom load(Path sourceDir, Instant now, BodyStore bodies) {
+        return load(sourceDir, now, bodies, null);
+    }
+
+    /**
+     * @param now        as in {@link #load(Path, Instant)}
+     * @param bodies     as in {@link #load(Path, Instant, BodyStore)}
+     * @param fileHashes null, or a map to receive the {@link ContentFingerprint#hash(byte[])} of every
+     *                   article file read, by its name in the newsroom ({@code content/articles/x.md}),
+     *                   for {@link ContentFingerprint#of(Path, Map)}
+     */
+    public Newsroom load(Path sourceDir, Instant now, BodyStore bodies, Map<String, byte[]> fileHashes) {
         Problems problems = new Problems();
         Setup setup = setup(sourceDir, now, problems);
         ContentFiles.Found found = ContentFiles.find(setup.root(), setup.content().resolve("articles"), ".md", ".md", problems);
@@ -75,7 +86,7 @@ public final class ContentLoader {
                     // Each file gets its own problem list: whether it is valid must not depend on
                     // what other threads report meanwhile.
                     Problems own = new Problems();
-                    Article article = read(file, setup, cache, bodies, shared, own);
+                    Article article = read(file, setup, cache, bodies, shared, fileHashes, own);
                     problems.addAll(own.errors());
                     return article;
                 })
@@ -139,12 +150,17 @@ public final class ContentLoader {
      * once for the cache and the store, and the article record copied once.
      */
     private static Article read(Path file, Setup setup, ArticleCache cache, BodyStore bodies, SharedValues shared,
-                                Problems problems) {
-        byte[] bytes = TextFiles.bytes(file, setup.display().apply(file), problems);
+                                Map<String, byte[]> fileHashes, Problems problems) {
+        String name = setup.display().apply(file);
+        byte[] bytes = TextFiles.bytes(file, name, problems);
         if (bytes == null) {
             return null;
         }
-        String key = cache == null ? null : cache.key(file, bytes);
+        byte[] hash = cache == null && fileHashes == null ? null : ContentFingerprint.hash(bytes);
+        if (fileHashes != null) {
+            fileHashes.put(name, hash);
+        }
+        String key = cache == null ? null : cache.key(file, hash);
         Article article = key == null ? null : cache.get(key);
         boolean hit = article != null;
         if (!hit) {
