@@ -20,6 +20,8 @@ public final class Utf8Writer extends Writer {
     private int size;
     /** A high surrogate whose low half has not been written yet, or 0. */
     private char high;
+    /** A low surrogate written first, with nothing before it to pair with (written as {@code ?}), or 0. */
+    private char leadingLow;
 
     public Utf8Writer(int capacity) {
         bytes = new byte[capacity];
@@ -51,7 +53,8 @@ public final class Utf8Writer extends Writer {
         // The JDK's encoder copies ASCII and Latin-1 text in bulk; a character loop is several times
         // slower on the long runs of markup templates write. A surrogate pair split between two
         // writes is left to the loop, which joins the halves as one String would.
-        if (length > SHORT && high == 0 && !Character.isHighSurrogate(text.charAt(offset + length - 1))) {
+        if (length > SHORT && high == 0 && !Character.isHighSurrogate(text.charAt(offset + length - 1))
+                && (size > 0 || !Character.isLowSurrogate(text.charAt(offset)))) {
             String part = offset == 0 && length == text.length() ? text : text.substring(offset, offset + length);
             byte[] encoded = part.getBytes(StandardCharsets.UTF_8);
             ensure(encoded.length);
@@ -95,6 +98,22 @@ public final class Utf8Writer extends Writer {
     public void reset() {
         size = 0;
         high = 0;
+        leadingLow = 0;
+    }
+
+    /**
+     * Whether the text written begins with the low half of a character or ends with a high half: in
+     * a larger document such a piece would join the text around it, which its bytes cannot.
+     */
+    public boolean hasHalfCharacterAtAnEnd() {
+        return leadingLow != 0 || high != 0;
+    }
+
+    /** The text written, as a String that has the halves of characters at its ends as they were written. */
+    public String text() {
+        int from = leadingLow != 0 ? 1 : 0; // the '?' written for it
+        String middle = new String(bytes, from, size - from, StandardCharsets.UTF_8);
+        return (leadingLow != 0 ? String.valueOf(leadingLow) : "") + middle + (high != 0 ? String.valueOf(high) : "");
     }
 
     /** How many bytes were written since the start or the last {@link #reset}. */
@@ -153,6 +172,9 @@ public final class Utf8Writer extends Writer {
         } else if (Character.isHighSurrogate(c)) {
             high = c;
         } else if (Character.isLowSurrogate(c)) {
+            if (size == 0) {
+                leadingLow = c;
+            }
             b[size++] = '?';
         } else {
             b[size++] = (byte) (0xE0 | c >> 12);

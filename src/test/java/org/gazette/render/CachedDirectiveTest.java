@@ -27,6 +27,8 @@ class CachedDirectiveTest {
         templates.putTemplate("bare.ftlh", "<@cached key=\"bare ${k}\"><#if v?has_content><b>${v}</b></#if></@cached>");
         templates.putTemplate("edge.ftlh", "[<b><@cached key=\"edge ${k}\">${v}</@cached></b>]");
         templates.putTemplate("nokey.ftlh", "<@cached>${v}</@cached>");
+        templates.putTemplate("raw.ftlh", "<@cached key=\"raw ${k}\">${v}</@cached>");
+        templates.putTemplate("captured.ftlh", "<#assign x><@cached key=\"card ${k}\"><b>${v}</b></@cached></#assign>${x}");
     }
 
     private String render(String template, String key, String value) throws IOException, TemplateException {
@@ -67,6 +69,26 @@ class CachedDirectiveTest {
     void markupWithHalfACharacterAtAnEndIsNotKept() throws Exception {
         assertEquals("[<b>a\uD83D</b>]", render("edge.ftlh", "h", "a\uD83D"));
         assertEquals("[<b>b</b>]", render("edge.ftlh", "h", "b"), "nothing was kept under the key");
+    }
+
+    @Test
+    void markupBeginningWithHalfACharacterIsNotKeptAndJoinsTheTextBeforeIt() throws Exception {
+        assertEquals("[<b>\uDE00b</b>]", render("edge.ftlh", "l", "\uDE00b"));
+        assertEquals("[<b>c</b>]", render("edge.ftlh", "l", "c"), "nothing was kept under the key");
+        for (String tail : new String[] {"x", "a longer text than the short strings", "a longer text, half a character \uD83D"}) {
+            Utf8Writer page = new Utf8Writer(4);
+            page.write("\uD83D");
+            config.getTemplate("raw.ftlh").process(Map.of("cached", cached, "k", "joined", "v", "\uDE00" + tail), page);
+            page.write("\uDE00");
+            assertEquals("\uD83D\uDE00" + tail + (tail.endsWith("\uD83D") ? "\uDE00" : "?"),
+                    new String(page.toByteArray(), StandardCharsets.UTF_8), tail);
+        }
+    }
+
+    @Test
+    void aBlockCapturedByAnAssignmentIsTheSameMarkup() throws Exception {
+        assertEquals("<b>&lt;one&gt;</b>", render("captured.ftlh", "c", "<one>"));
+        assertEquals("<b>&lt;one&gt;</b>", render("captured.ftlh", "c", "two"), "repeated from the cache");
     }
 
     @Test
