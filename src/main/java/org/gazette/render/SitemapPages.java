@@ -1,6 +1,9 @@
 package org.gazette.render;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -32,23 +35,52 @@ public final class SitemapPages {
      * pages get the newest change on the site, known once every page is seen.
      */
     public static List<SitemapEntry> of(Iterable<Entry> pages) {
+        List<Entry> entries = new ArrayList<>();
         OffsetDateTime newest = null;
         for (Entry e : pages) {
-            if (e != null && e.lastmod() != null && (newest == null || e.lastmod().isAfter(newest))) {
-                newest = e.lastmod();
-            }
-        }
-        List<SitemapEntry> entries = new ArrayList<>();
-        for (Entry e : pages) {
             if (e != null) {
-                entries.add(new SitemapEntry(e.url(), e.lastmod() == null && e.siteWide() ? newest : e.lastmod()));
+                entries.add(e);
+                OffsetDateTime lastmod = e.lastmod();
+                if (lastmod != null && (newest == null || lastmod.isAfter(newest))) {
+                    newest = lastmod;
+                }
             }
         }
-        return entries;
+        OffsetDateTime siteNewest = newest;
+        // Made as they are read: a million pages' entries would otherwise be held twice.
+        return new AbstractList<>() {
+            @Override
+            public SitemapEntry get(int i) {
+                Entry e = entries.get(i);
+                OffsetDateTime lastmod = e.lastmod();
+                return new SitemapEntry(e.url(), lastmod == null && e.siteWide() ? siteNewest : lastmod);
+            }
+
+            @Override
+            public int size() {
+                return entries.size();
+            }
+        };
     }
 
-    /** One page's entry before the site's newest change is known. */
-    public record Entry(String url, OffsetDateTime lastmod, boolean siteWide) {
+    /**
+     * One page's entry before the site's newest change is known. The change is held as its second
+     * and offset, not an OffsetDateTime: every page of a large site keeps one until the sitemap is
+     * written (a million pages, 140 MB less).
+     */
+    public record Entry(String url, long lastmodSecond, int lastmodOffset, boolean siteWide) {
+        private static final int NONE = Integer.MIN_VALUE;
+
+        static Entry of(String url, OffsetDateTime lastmod, boolean siteWide) {
+            return lastmod == null ? new Entry(url, 0, NONE, siteWide)
+                    : new Entry(url, lastmod.toEpochSecond(), lastmod.getOffset().getTotalSeconds(), siteWide);
+        }
+
+        /** The last change (to the second, as the views write it), or null. */
+        public OffsetDateTime lastmod() {
+            return lastmodOffset == NONE ? null : OffsetDateTime.ofInstant(Instant.ofEpochSecond(lastmodSecond),
+                    ZoneOffset.ofTotalSeconds(lastmodOffset));
+        }
     }
 
     /** The entry of one page, or null for pages left out of sitemaps (404, redirects). */
@@ -58,7 +90,7 @@ public final class SitemapPages {
             return null;
         }
         OffsetDateTime lastmod = cards(page).map(SitemapPages::lastChange).max(Comparator.naturalOrder()).orElse(null);
-        return new Entry(page.page().canonicalUrl(), lastmod, SITE_WIDE.contains(kind));
+        return Entry.of(page.page().canonicalUrl(), lastmod, SITE_WIDE.contains(kind));
     }
 
     /** The articles a page shows: on an article page only the article itself. */
