@@ -96,20 +96,10 @@ public final class SiteBuild {
 
         Map<String, Integer> byKind = new ConcurrentHashMap<>();
         int files;
-        PageOrigins origins = new PageOrigins(newsroom);
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
-            AtomicInteger rendered = new AtomicInteger();
-            // Each page is made, rendered, written and dropped: the site is never whole in memory.
-            SitemapPages.Entry[] sitemap = new SitemapPages.Entry[pages.size()];
-            int[] order = LazyPage.newestFirst(pages);
-            ParallelWrites.forEach(pages.size(), k -> {
-                int i = order[k];
-                PageSpec page = pages.get(i).get();
-                renderer.render(page, (bytes, length) -> site.write(page.file(), bytes, length, origins.of(page)));
-                sitemap[i] = SitemapPages.entry(page);
-                byKind.merge(page.page().kind(), 1, Integer::sum);
-                progress.update("rendering pages", rendered.incrementAndGet(), pages.size());
-            });
+            SitemapPages.Entry[] sitemap = renderPages(pages, newsroom, renderer, site, byKind);
+            // The plan's recipes are not needed past here: a million articles' plan is a lot to carry into the feeds.
+            pages = null;
             stages.put("render pages", clock.lap());
             new SiteFeeds(newsroom, SitemapPages.of(Arrays.asList(sitemap)))
                     .write((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
@@ -133,6 +123,27 @@ public final class SiteBuild {
         }
         return new BuildReport(newsroom.now(), new TreeMap<>(byKind), files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
                 ranked.rankings().summary(), stages, BuildWarnings.of(newsroom, media, options.source()), false);
+    }
+
+    /**
+     * Makes, renders, writes and drops each page on every core, newest first (the site is never whole
+     * in memory); returns the pages' sitemap entries, in plan order.
+     */
+    private SitemapPages.Entry[] renderPages(List<LazyPage> pages, Newsroom newsroom, SiteRenderer renderer,
+                                             StagedSite site, Map<String, Integer> byKind) {
+        PageOrigins origins = new PageOrigins(newsroom);
+        AtomicInteger rendered = new AtomicInteger();
+        SitemapPages.Entry[] sitemap = new SitemapPages.Entry[pages.size()];
+        int[] order = LazyPage.newestFirst(pages);
+        ParallelWrites.forEach(pages.size(), k -> {
+            int i = order[k];
+            PageSpec page = pages.get(i).get();
+            renderer.render(page, (bytes, length) -> site.write(page.file(), bytes, length, origins.of(page)));
+            sitemap[i] = SitemapPages.entry(page);
+            byKind.merge(page.page().kind(), 1, Integer::sum);
+            progress.update("rendering pages", rendered.incrementAndGet(), pages.size());
+        });
+        return sitemap;
     }
 
     /** Publishes the pictures of published articles, author photos and the logo; nothing of drafts. */
