@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,12 +35,46 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
 
     /** Bodies go to a temporary file, deleted on {@link #close()}; read after closing, a body fails. */
     public static BodyStore onDisk() {
+        return onDisk(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /** As {@link #onDisk()}, in {@code dir}. */
+    static BodyStore onDisk(Path dir) {
+        removeLeftovers(dir);
         try {
-            Path file = Files.createTempFile("gazette-bodies-", ".bin");
+            Path file = Files.createTempFile(dir, PREFIX + ProcessHandle.current().pid() + "-", ".bin");
             file.toFile().deleteOnExit();
             return new Disk(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a temporary file for article bodies: " + e.getMessage(), e);
+        }
+    }
+
+    /** Body files are named {@code gazette-bodies-<pid>-<random>.bin}, after the process that made them. */
+    private static final String PREFIX = "gazette-bodies-";
+
+    /**
+     * Deletes the body files of builds that were killed (an out-of-memory kill, {@code kill -9}: no
+     * chance to delete their own), gigabytes each for a large newsroom: those whose process is gone.
+     * A file another user owns, or one still open elsewhere, is left to its owner (on POSIX systems
+     * an open file stays readable to its process when its name is deleted).
+     */
+    static void removeLeftovers(Path dir) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*.bin")) {
+            for (Path file : files) {
+                String rest = file.getFileName().toString().substring(PREFIX.length());
+                int dash = rest.indexOf('-');
+                if (dash > 0 && rest.substring(0, dash).chars().allMatch(c -> c >= '0' && c <= '9') && dash < 19
+                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty()) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        // not ours to delete
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // Only tidying: a build never fails for it.
         }
     }
 

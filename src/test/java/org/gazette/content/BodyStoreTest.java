@@ -25,6 +25,29 @@ class BodyStoreTest {
     Path dir;
 
     @Test
+    void removesTheBodyFilesOfKilledBuildsAndOnlyThose() throws Exception {
+        Process ended = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Path killed = Files.writeString(dir.resolve("gazette-bodies-" + ended.pid() + "-123.bin"), "bodies");
+        Path running = Files.writeString(dir.resolve("gazette-bodies-" + ProcessHandle.current().pid() + "-456.bin"), "bodies");
+        Path older = Files.writeString(dir.resolve("gazette-bodies-789.bin"), "an earlier Gazette's name");
+        Path other = Files.writeString(dir.resolve("notes-123-456.bin"), "not a body file");
+        try (BodyStore store = BodyStore.onDisk(dir)) {
+            assertFalse(Files.exists(killed), "the killed build's file is gone");
+            for (Path kept : List.of(running, older, other)) {
+                assertTrue(Files.exists(kept), kept.toString());
+            }
+            List<Path> own;
+            try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+                own = list.filter(p -> p.getFileName().toString().startsWith("gazette-bodies-" + ProcessHandle.current().pid() + "-")
+                        && !p.equals(running)).toList();
+            }
+            assertEquals(1, own.size(), "the store's own file, named after this process");
+        }
+    }
+
+    @Test
     void aNewsroomLoadedWithBodiesOnDiskReadsBackTheSameHtml() throws Exception {
         Path root = Newsrooms.copyOfBasic(dir);
         Newsroom inMemory = new ContentLoader().load(root, Newsrooms.NOW);
