@@ -81,22 +81,26 @@ public final class ContentLoader {
         List<Path> files = found.files();
         ArticleCache cache = cached ? ArticleCache.open(setup.root(), setup.content(), found.others()) : null;
         SharedValues shared = new SharedValues();
-        List<Article> articles = files.parallelStream()
-                .map(file -> {
-                    // Each file gets its own problem list: whether it is valid must not depend on
-                    // what other threads report meanwhile.
-                    Problems own = new Problems();
-                    Article article = read(file, setup, cache, bodies, shared, fileHashes, own);
-                    problems.addAll(own.errors());
-                    return article;
-                })
-                .filter(Objects::nonNull)
-                .toList();
-        Newsroom newsroom = assemble(setup, articles, problems);
-        if (cache != null) {
-            cache.save();
+        try {
+            List<Article> articles = files.parallelStream()
+                    .map(file -> {
+                        // Each file gets its own problem list: whether it is valid must not depend on
+                        // what other threads report meanwhile.
+                        Problems own = new Problems();
+                        Article article = read(file, setup, cache, bodies, shared, fileHashes, own);
+                        problems.addAll(own.errors());
+                        return article;
+                    })
+                    .filter(Objects::nonNull)
+                    .toList();
+            return assemble(setup, articles, problems);
+        } finally {
+            // Also when the content has problems: the valid articles are read, and the build after
+            // the fix finds them (a failed build left its whole spill file in the cache folder).
+            if (cache != null) {
+                cache.save();
+            }
         }
-        return newsroom;
     }
 
     /** What every article is read against: the settings, sections and authors, and the build clock. */

@@ -101,6 +101,19 @@ class ArticleCacheTest {
     }
 
     @Test
+    void aBuildWithContentProblemsKeepsTheValidArticlesAndNoSpillFile() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        Newsrooms.write(root, "content/articles/2023/01/broken.md", "---\ntitle: [broken\n---\nText.\n");
+        assertThrows(ContentException.class, () -> load(root));
+        try (java.util.stream.Stream<Path> files = Files.list(root.resolve(ArticleCache.FILE).getParent())) {
+            assertEquals(List.of("articles.bin"), files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith("articles.bin")).toList(), "the cache, and no spill file beside it");
+        }
+        assertEquals(List.of("content/articles/2023/01/broken.md"),
+                misses(root).stream().map(f -> f.replace('\\', '/')).toList(), "every valid article is cached");
+    }
+
+    @Test
     void aDeletedPictureIsStillAnErrorWithAWarmCache() throws IOException {
         Path root = Newsrooms.copyOfBasic(dir);
         load(root);
