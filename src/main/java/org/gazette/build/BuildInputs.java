@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -70,31 +66,8 @@ final class BuildInputs {
      */
     static List<Path> otherFiles(Path source, Path out) throws IOException {
         List<Path> excluded = List.of(out, source.resolve("content"), source.resolve("templates"));
-        List<Path> files = new ArrayList<>();
-        Files.walkFileTree(source, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                return dir.equals(source) || !excluded.contains(dir) && !skipped(source, dir)
-                        ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                // A link counts as the file it leads to, as Files.isRegularFile has it.
-                if (!skipped(source, file) && (attributes.isRegularFile()
-                        || attributes.isSymbolicLink() && Files.isRegularFile(file))) {
-                    files.add(file);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                throw e;
-            }
-        });
-        files.sort(null);
-        return files;
+        return ContentFingerprint.regularFiles(source, folder -> excluded.contains(folder) || skipped(source, folder))
+                .stream().filter(file -> !skipped(source, file)).toList();
     }
 
     private static boolean skipped(Path source, Path p) {

@@ -368,7 +368,7 @@ final class ArticleCache {
                 }
             }
             // Every file but the articles, in one order: a large newsroom's articles are not walked again.
-            List<Path> files = new ArrayList<>(ContentFingerprint.regularFiles(content, content.resolve("articles")));
+            List<Path> files = new ArrayList<>(ContentFingerprint.regularFiles(content, content.resolve("articles")::equals));
             files.addAll(besideArticles);
             files.sort(null);
             for (Path f : files) {

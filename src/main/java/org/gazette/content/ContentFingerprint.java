@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -112,16 +113,16 @@ public final class ContentFingerprint {
      * stat per file.
      */
     static List<Path> regularFiles(Path dir) throws IOException {
-        return regularFiles(dir, null);
+        return regularFiles(dir, folder -> false);
     }
 
-    /** As {@link #regularFiles(Path)}, without entering the folder {@code except} (null: none). */
-    static List<Path> regularFiles(Path dir, Path except) throws IOException {
+    /** As {@link #regularFiles(Path)}, without entering the folders below {@code dir} that {@code skipped} names. */
+    public static List<Path> regularFiles(Path dir, Predicate<Path> skipped) throws IOException {
         List<Path> files = new ArrayList<>();
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                return folder.equals(except) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return !folder.equals(dir) && skipped.test(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override

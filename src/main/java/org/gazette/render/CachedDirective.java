@@ -25,10 +25,8 @@ final class CachedDirective implements TemplateDirectiveModel {
      * (then held as Strings, two bytes a character) made a third of the cards' lookups miss.
      */
     private static final int LIMIT = 100_000;
-    /** A writer for the blocks being made, one per thread; kept while no block has grown it past {@link #KEPT_BYTES}. */
-    private static final ThreadLocal<Utf8Writer> SPARE_WRITER = new ThreadLocal<>();
-    private static final int BLOCK_BYTES = 4 * 1024;
-    private static final int KEPT_BYTES = 256 * 1024;
+    /** Each thread's writer for the blocks being made: 4 KB to start with, not kept once grown past 256 KB. */
+    private static final SpareWriters BLOCK_WRITERS = new SpareWriters(4 * 1024, 256 * 1024);
 
     /** Markup as UTF-8: half a String's size once it holds one non-Latin-1 character, and written to a page as it is. */
     private final BoundedCache<String, byte[]> markup = new BoundedCache<>(LIMIT);
@@ -52,23 +50,17 @@ final class CachedDirective implements TemplateDirectiveModel {
             // Made straight as UTF-8 in a writer the thread reuses (a block inside this one takes a new
             // one): a StringWriter's synchronised buffer, its String and the encoding were a twelfth
             // of the allocation of rendering 100,000 articles.
-            Utf8Writer block = SPARE_WRITER.get();
-            if (block == null) {
-                block = new Utf8Writer(BLOCK_BYTES);
-            } else {
-                SPARE_WRITER.remove();
-                block.reset();
-            }
+            Utf8Writer block = BLOCK_WRITERS.take();
             body.render(block);
             if (block.hasHalfCharacterAtAnEnd()) {
                 // Half a character at an end joins the page's text around it: no bytes of its own.
-                env.getOut().write(block.text());
+                String text = block.text();
+                BLOCK_WRITERS.giveBack(block);
+                env.getOut().write(text);
                 return;
             }
             html = markup.keep(name, block.toByteArray());
-            if (block.capacity() <= KEPT_BYTES) {
-                SPARE_WRITER.set(block);
-            }
+            BLOCK_WRITERS.giveBack(block);
         }
         if (html.length == 0) {
             return; // nothing written: a pending half character stays pending, as with the text ""

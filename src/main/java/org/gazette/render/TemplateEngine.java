@@ -28,16 +28,8 @@ import org.gazette.render.view.SiteView;
 public final class TemplateEngine {
     static final Version VERSION = Configuration.VERSION_2_3_34;
 
-    /** Room a page's writer starts with: most pages fit. */
-    private static final int PAGE_BYTES = 32 * 1024;
-    /** A writer that grew past this for one large page is not kept for the next. */
-    private static final int KEPT_BYTES = 1024 * 1024;
-    /**
-     * Each thread's page writer, emptied and used again for its next page: a fresh 32 KB buffer for
-     * every page (then grown for the larger ones) was a third of all the memory a 100,000-article
-     * build allocated (JFR). A page rendered while another one is (never in Gazette) gets a writer of its own.
-     */
-    private static final ThreadLocal<Utf8Writer> SPARE_WRITER = new ThreadLocal<>();
+    /** Each thread's page writer: 32 KB to start with (most pages fit), not kept once grown past 1 MB. */
+    private static final SpareWriters PAGE_WRITERS = new SpareWriters(32 * 1024, 1024 * 1024);
 
     private final Configuration config;
     private final Theme theme;
@@ -96,13 +88,7 @@ public final class TemplateEngine {
         root.put("mostRead", mostRead);
         root.put("asset", asset);
         root.put("cached", cached);
-        Utf8Writer out = SPARE_WRITER.get();
-        if (out == null) {
-            out = new Utf8Writer(PAGE_BYTES);
-        } else {
-            SPARE_WRITER.remove();
-            out.reset();
-        }
+        Utf8Writer out = PAGE_WRITERS.take();
         try {
             Template template = config.getTemplate(spec.template());
             template.process(root, out);
@@ -125,9 +111,7 @@ public final class TemplateEngine {
         }
         out.end();
         page.accept(out.buffer(), out.size());
-        if (out.capacity() <= KEPT_BYTES) {
-            SPARE_WRITER.set(out);
-        }
+        PAGE_WRITERS.giveBack(out);
     }
 
     private static String firstLine(String message) {
