@@ -97,6 +97,13 @@ final class RgbScaler {
     /**
      * Bilinear interpolation between pixel centres, weights in 1/256, edges clamped: each needed
      * input row is interpolated across once, then each output row blends the two rows around it.
+     *
+     * <p>Both loops blend two pixels {@code a} and {@code b} with weight {@code f}/256 on {@code b},
+     * rounded; red and blue are weighted side by side in one int (each product stays below 2^16, so
+     * they cannot mix). The blend is written out in each loop rather than called: C1, which compiles
+     * builds of fewer than 20,000 articles alone, inlines no method that long, and the call per pixel
+     * was a quarter of scaling (the 24 benchmark pictures' 96 scaled renditions: 0.73 → 0.55 s under
+     * C1, the same pixels).
      */
     static int[] bilinear(int[] in, int offset, int stride, int w, int h, int ow, int oh) {
         int[] x0 = new int[ow];
@@ -134,28 +141,27 @@ final class RgbScaler {
                 lowerRow = y1[y];
             }
             int f = fy[y];
+            int g = 256 - f;
             int at = y * ow;
-            for (int x = 0; x < ow; x++) {
-                out[at + x] = blend(upper[x], lower[x], f);
+            for (int x = 0; x < ow; x++) { // upper[x] and lower[x], weight f on lower
+                int a = upper[x];
+                int b = lower[x];
+                out[at + x] = ((a & 0xff00ff) * g + (b & 0xff00ff) * f + 0x800080) >>> 8 & 0xff00ff
+                        | ((a & 0xff00) * g + (b & 0xff00) * f + 0x8000) >>> 8 & 0xff00;
             }
         }
         return out;
     }
 
     private static void across(int[] in, int row, int[] x0, int[] x1, int[] fx, int[] out) {
-        for (int x = 0; x < out.length; x++) {
-            out[x] = blend(in[row + x0[x]], in[row + x1[x]], fx[x]);
+        for (int x = 0; x < out.length; x++) { // in[row + x0[x]] and in[row + x1[x]], weight fx[x]
+            int a = in[row + x0[x]];
+            int b = in[row + x1[x]];
+            int f = fx[x];
+            int g = 256 - f;
+            out[x] = ((a & 0xff00ff) * g + (b & 0xff00ff) * f + 0x800080) >>> 8 & 0xff00ff
+                    | ((a & 0xff00) * g + (b & 0xff00) * f + 0x8000) >>> 8 & 0xff00;
         }
-    }
-
-    /**
-     * {@code a} and {@code b} mixed with weight {@code f}/256 on {@code b}, rounded. Red and blue are
-     * weighted side by side in one int: each product stays below 2^16, so they cannot mix.
-     */
-    private static int blend(int a, int b, int f) {
-        int rb = ((a & 0xff00ff) * (256 - f) + (b & 0xff00ff) * f + 0x800080) >>> 8 & 0xff00ff;
-        int g = ((a & 0xff00) * (256 - f) + (b & 0xff00) * f + 0x8000) >>> 8 & 0xff00;
-        return rb | g;
     }
 
     /** Output pixel {@code i} of {@code n} samples input pixels {@code lo} and {@code hi} with weight {@code f}/256 on {@code hi}. */

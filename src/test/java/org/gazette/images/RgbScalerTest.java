@@ -91,6 +91,48 @@ class RgbScalerTest {
     }
 
     @Test
+    void bilinearIsExactlyTheRoundedBlendOfTheFourPixelsAroundEachCentre() {
+        // The bytes of a rendition are part of its cached file and URL (ImagePlan.VERSION): a change in
+        // rounding must be a deliberate version bump, not a side effect of making scaling faster.
+        BufferedImage image = PngEncoderTest.noisy(BufferedImage.TYPE_INT_RGB, 203, 131);
+        int[] in = pixels(image);
+        int[][] sizes = {{150, 100}, {101, 131}, {203, 70}, {120, 77}};
+        for (int[] size : sizes) {
+            int ow = size[0];
+            int oh = size[1];
+            int[] fast = RgbScaler.bilinear(in, 0, 203, 203, 131, ow, oh);
+            for (int y = 0; y < oh; y++) {
+                int[] row = sample(y, 131, oh);
+                for (int x = 0; x < ow; x++) {
+                    int[] col = sample(x, 203, ow);
+                    int upper = mix(in[row[0] * 203 + col[0]], in[row[0] * 203 + col[1]], col[2]);
+                    int lower = mix(in[row[1] * 203 + col[0]], in[row[1] * 203 + col[1]], col[2]);
+                    assertEquals(mix(upper, lower, row[2]) & 0xffffff, fast[y * ow + x] & 0xffffff,
+                            ow + "x" + oh + " at " + x + "," + y);
+                }
+            }
+        }
+    }
+
+    /** The two input pixels around output pixel i's centre, (i + ½)·size/n − ½, and the far one's weight in 1/256. */
+    private static int[] sample(int i, int size, int n) {
+        long at = Math.floorDiv((2L * i + 1) * size * 256 - 256L * n, 2L * n);
+        at = Math.max(0, Math.min(at, (size - 1) * 256L));
+        int lo = (int) (at / 256);
+        return new int[] {lo, Math.min(lo + 1, size - 1), (int) (at % 256)};
+    }
+
+    /** Channel by channel: (a·(256 − f) + b·f) / 256, rounded half up. */
+    private static int mix(int a, int b, int f) {
+        int out = 0;
+        for (int shift = 0; shift < 24; shift += 8) {
+            int value = ((a >> shift & 255) * (256 - f) + (b >> shift & 255) * f + 128) / 256;
+            out |= value << shift;
+        }
+        return out;
+    }
+
+    @Test
     void onlyPlainPackedRgbTakesTheFastPath() {
         assertTrue(RgbScaler.handles(new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB)));
         assertEquals(false, RgbScaler.handles(new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB)));
