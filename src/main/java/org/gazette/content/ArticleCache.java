@@ -25,16 +25,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.model.Article;
 
 /**
- * Parsed articles kept between builds in {@code .gazette-cache/articles.bin}, keyed by a hash of
- * the article file (its path and bytes) and of everything else reading it depends on: the settings,
- * sections and authors files, the other files under {@code content/} (pictures: their size and
- * time), and Gazette's own code. Any change there misses the cache, so a hit is always what a
+ * Parsed articles kept between builds in {@code .gazette-cache/articles.bin}, keyed by the article
+ * file's path and the hash of its bytes, and valid for one hash of everything else reading it depends
+ * on: the settings, sections and authors files, the other files under {@code content/} (pictures:
+ * their size and time), and Gazette's own code. Any change there misses the cache, so a hit is always what a
  * fresh read would give. Only valid articles are cached; a broken or unwritable cache is ignored
  * (it can only make a build slower, never different).
  */
 final class ArticleCache {
     static final String FILE = ".gazette-cache/articles.bin";
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     /** Where an entry's bytes are: in the previous cache file or in this build's spill file. */
     private record Slot(boolean previous, long offset, int length) {
@@ -142,11 +142,7 @@ final class ArticleCache {
 
     /** The key of one article file: its path and the hash of its bytes ({@link ContentFingerprint#hash(byte[])}). */
     String key(Path file, byte[] hash) {
-        MessageDigest digest = ContentFingerprint.sha256();
-        digest.update(root.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(hash);
-        return HexFormat.of().formatHex(digest.digest());
+        return root.relativize(file).toString().replace('\\', '/') + '\0' + HexFormat.of().formatHex(hash);
     }
 
     /** The article cached under {@code key}, or null. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * A hash of everything a build reads from the newsroom ({@code content/} and {@code templates/}),
@@ -26,7 +29,7 @@ import java.util.stream.Stream;
  */
 public final class ContentFingerprint {
     /** Starts every fingerprint of this form, so one made by an earlier Gazette is told apart from a change. */
-    private static final String FORM = "2:";
+    private static final String FORM = "3:";
 
     private ContentFingerprint() {
     }
@@ -90,21 +93,42 @@ public final class ContentFingerprint {
     /** One per thread: a buffer for every file made a newsroom's size in garbage. */
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
-    /** The hash of one file's bytes in a fingerprint: their SHA-256. */
+    /**
+     * The hash of one file's bytes in a fingerprint (and the article cache's key): their length, CRC-32
+     * and CRC-32C, 16 bytes. The two CRCs together are a 64-bit CRC (their polynomials are coprime, so
+     * a change goes unseen only if it is a multiple of their product): every change within 64
+     * consecutive bits is seen, and any other with odds of 2^-64 against, which is what telling an
+     * edited file from an unchanged one needs (nothing here guards against a forger: whoever can write
+     * the newsroom writes the site). Both run as CPU instructions under any JIT compiler. SHA-256,
+     * which they replace, runs as Java code under C1, which compiles builds of fewer than 20,000
+     * articles alone: 0.5 CPU-s for the 58 MB of a 10,000-article newsroom, against 0.01 s.
+     */
     public static byte[] hash(byte[] bytes) {
-        return sha256().digest(bytes);
+        CRC32 crc = new CRC32();
+        CRC32C crcC = new CRC32C();
+        crc.update(bytes);
+        crcC.update(bytes);
+        return hash(bytes.length, crc, crcC);
     }
 
-    /** A file's SHA-256, read in pieces: a picture in content/ may be large, and every core reads one. */
+    /** {@link #hash(byte[])} of a file, read in pieces: a picture in content/ may be large, and every core reads one. */
     private static byte[] hash(Path file) throws IOException {
-        MessageDigest digest = sha256();
+        CRC32 crc = new CRC32();
+        CRC32C crcC = new CRC32C();
+        long length = 0;
         byte[] buffer = BUFFERS.get();
         try (InputStream in = Files.newInputStream(file)) {
             for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
+                crc.update(buffer, 0, n);
+                crcC.update(buffer, 0, n);
+                length += n;
             }
         }
-        return digest.digest();
+        return hash(length, crc, crcC);
+    }
+
+    private static byte[] hash(long length, CRC32 crc, CRC32C crcC) {
+        return ByteBuffer.allocate(16).putLong(length).putInt((int) crc.getValue()).putInt((int) crcC.getValue()).array();
     }
 
     /**
@@ -174,7 +198,7 @@ public final class ContentFingerprint {
     }
 
 
-    /** A SHA-256 digest: the one hash of Gazette's fingerprints and caches. */
+    /** A SHA-256 digest: the hash of Gazette's fingerprints and cache contexts (of one file, {@link #hash(byte[])}). */
     public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -87,7 +87,7 @@ public final class ContentSession {
         Problems own = new Problems();
         byte[] bytes = TextFiles.bytes(file, setup.display().apply(file), own);
         // One read: the bytes hashed are the bytes parsed, even if an editor saves meanwhile.
-        byte[] hash = bytes == null ? new byte[0] : ContentFingerprint.sha256().digest(bytes);
+        byte[] hash = bytes == null ? new byte[0] : ContentFingerprint.hash(bytes);
         Parsed old = articles.get(file);
         if (old != null && hash.length > 0 && Arrays.equals(old.hash(), hash)) {
             return;

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -53,6 +56,27 @@ class ContentFingerprintTest {
             assertNotEquals(earlier, ContentFingerprint.of(root), file);
         }
         assertTrue(ContentFingerprint.isCurrentForm(ContentFingerprint.of(root)));
+    }
+
+    @Test
+    void aFilesHashIsItsLengthAndItsTwoCrcs() {
+        // The check values of CRC-32 and CRC-32C for "123456789" (the CRC catalogue's test string).
+        assertEquals("0000000000000009" + "cbf43926" + "e3069283",
+                HexFormat.of().formatHex(ContentFingerprint.hash("123456789".getBytes(StandardCharsets.US_ASCII))));
+    }
+
+    @Test
+    void aLargeFileReadInPiecesHashesAsItsBytes() throws IOException {
+        // Files the loader did not read are hashed from the disk in 64 KB pieces: the same value.
+        Path root = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        byte[] picture = new byte[200_000];
+        new Random(7).nextBytes(picture);
+        Files.createDirectories(root.resolve("content/images"));
+        Files.write(root.resolve("content/images/large.png"), picture);
+        String fromFiles = ContentFingerprint.of(root);
+        assertEquals(fromFiles, ContentFingerprint.of(root, Map.of("content/images/large.png", ContentFingerprint.hash(picture))));
+        picture[150_000] ^= 1;
+        assertNotEquals(fromFiles, ContentFingerprint.of(root, Map.of("content/images/large.png", ContentFingerprint.hash(picture))));
     }
 
     private static List<String> articleFiles(Path root) throws IOException {
