@@ -18,6 +18,11 @@ final class BodyImages {
     }
 
     static String rewrite(String html, List<Image> media, ImagePlan images, SitePaths paths) {
+        // Most bodies show no picture (an article's media are mostly its lead picture): one scan
+        // for the tag, rather than one for each picture, each a loop of Java code under C1.
+        if (media.isEmpty() || !html.contains("<img src=\"")) {
+            return html;
+        }
         String out = html;
         for (Image image : media) {
             ProcessedImage processed = images.get(image);
