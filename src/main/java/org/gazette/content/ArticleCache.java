@@ -28,8 +28,8 @@ import org.gazette.model.Article;
  * Parsed articles kept between builds in {@code .gazette-cache/articles.bin}, keyed by the article
  * file's path and the hash of its bytes, and valid for one hash of everything else reading it depends
  * on: the settings, sections and authors files, the other files under {@code content/} (pictures:
- * their size and time), and Gazette's own code. Any change there misses the cache, so a hit is always what a
- * fresh read would give. Only valid articles are cached; a broken or unwritable cache is ignored
+ * their size and time), and Gazette's own code. Any change there misses the cache, so a hit is
+ * always what a fresh read would give. Only valid articles are cached; a broken or unwritable cache is ignored
  * (it can only make a build slower, never different).
  */
 final class ArticleCache {

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.ByteBuffer;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -94,14 +94,15 @@ public final class ContentFingerprint {
     private static final ThreadLocal<byte[]> BUFFERS = ThreadLocal.withInitial(() -> new byte[64 * 1024]);
 
     /**
-     * The hash of one file's bytes in a fingerprint (and the article cache's key): their length, CRC-32
-     * and CRC-32C, 16 bytes. The two CRCs together are a 64-bit CRC (their polynomials are coprime, so
-     * a change goes unseen only if it is a multiple of their product): every change within 64
-     * consecutive bits is seen, and any other with odds of 2^-64 against, which is what telling an
-     * edited file from an unchanged one needs (nothing here guards against a forger: whoever can write
-     * the newsroom writes the site). Both run as CPU instructions under any JIT compiler. SHA-256,
-     * which they replace, runs as Java code under C1, which compiles builds of fewer than 20,000
-     * articles alone: 0.5 CPU-s for the 58 MB of a 10,000-article newsroom, against 0.01 s.
+     * The hash of one file's bytes in a fingerprint (and the article cache's key): their length,
+     * CRC-32 and CRC-32C, 16 bytes. The two CRCs together are a 64-bit CRC (their polynomials are
+     * coprime, so a change that keeps the length goes unseen only if it is a multiple of their
+     * product): every change within 64 consecutive bits is seen, and any other with odds of 2^-64
+     * against, which is what telling an edited file from an unchanged one needs (nothing here guards
+     * against a forger: whoever can write the newsroom writes the site). Both run as CPU instructions
+     * under any JIT compiler. SHA-256, which they replace, runs as Java code under C1, which compiles
+     * builds of fewer than 20,000 articles alone: 0.5 CPU-s for the 58 MB of a 10,000-article
+     * newsroom, against 0.01 s.
      */
     public static byte[] hash(byte[] bytes) {
         CRC32 crc = new CRC32();
