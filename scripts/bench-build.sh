@@ -3,7 +3,7 @@
 # ../shared/bench/gen_corpus.py (cached), builds the jar, then runs RUNS full builds of the site
 # with the generator's build clock and readership log (cold caches), a full build into an empty
 # output folder with warm caches, a rebuild with no changes, and a rebuild after editing one article.
-#   scripts/bench-build.sh [ARTICLES=10000] [RUNS=3] [HEAP=2g]
+#   [JAVA=path/to/java] scripts/bench-build.sh [ARTICLES=10000] [RUNS=3] [HEAP=2g]
 # Reports, per run: wall time, CPU time, peak RSS (from /usr/bin/time), pages, pages/s, and the
 # stage split Gazette prints; then the median wall time.
 set -euo pipefail
@@ -25,7 +25,7 @@ run() {
   local label=$1
   local log="$work/run.log"
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
-    java -Xmx"$heap" -jar target/gazette.jar build --source "$corpus" --out "$out" --now "$now" \
+    "${JAVA:-java}" -Xmx"$heap" -jar target/gazette.jar build --source "$corpus" --out "$out" --now "$now" \
          --analytics analytics/access.log > "$log"
   read -r wall user sys rss < "$work/time.txt"
   pages=$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$log")

@@ -8,6 +8,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -106,10 +107,16 @@ final class TunedJvm {
             return OptionalInt.empty();
         }
         List<String> ours = tunedFlags(args, options, C1_ONLY_BELOW);
-        List<String> command = new ArrayList<>();
-        command.add(java.get());
-        command.addAll(ours);
-        command.addAll(options); // after ours: what the user gave wins
+        List<String> jvm = new ArrayList<>();
+        jvm.add(java.get());
+        jvm.addAll(ours);
+        jvm.addAll(options); // after ours: what the user gave wins
+        Optional<AotCache> aot = AotCache.of(Runtime.version().feature(),
+                System.getProperty("java.home") + " " + System.getProperty("java.vm.version"), classPath,
+                jvm.subList(1, jvm.size()), AotCache.folder(System.getenv()));
+        List<String> command = new ArrayList<>(jvm);
+        // Before the user's options, so that -Xlog:aot of theirs shows what the JVM does with the cache.
+        aot.ifPresent(cache -> command.addAll(1 + ours.size(), cache.options()));
         command.add("-D" + STARTED + "=" + pending);
         command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
@@ -127,6 +134,7 @@ final class TunedJvm {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            aot.ifPresent(AotCache::dropRecording);
         });
         Runtime.getRuntime().addShutdownHook(stop);
         int code;
@@ -147,8 +155,16 @@ final class TunedJvm {
             // An option of the user's does not go with ours (-XX:ParallelGCThreads=0 and the parallel
             // collector): build with the options this JVM started with, which it accepted.
             System.err.println("gazette: a JVM with " + String.join(" ", ours) + " did not start; building with this JVM's settings");
+            aot.ifPresent(AotCache::dropRecording);
             return OptionalInt.empty();
         }
+        aot.filter(AotCache::recording).ifPresent(cache -> {
+            long start = System.nanoTime();
+            if (cache.make(jvm, classPath)) {
+                System.err.printf(Locale.ROOT, "gazette: made Java's AOT cache for the next builds in %.1f s"
+                        + " (once per Java and jar): %s%n", (System.nanoTime() - start) / 1e9, cache.file());
+            }
+        });
         return OptionalInt.of(code);
     }
 

@@ -1,0 +1,224 @@
+package org.gazette.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.gazette.testing.Newsrooms;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The tuned JVM's AOT cache: which file, when, and a real Java 25 making and using it. */
+class AotCacheTest {
+    private static final String JVM = "/usr/lib/jvm/some-jdk 25.0.3+9-LTS";
+    private static final List<String> FLAGS = List.of("-XX:MaxInlineLevel=5", "-XX:+UseParallelGC", "-Xmx2g");
+
+    @TempDir
+    Path dir;
+
+    private Path jar(String name) throws IOException {
+        Path jar = dir.resolve(name);
+        Files.write(jar, new byte[] {'P', 'K', 5, 6});
+        return jar;
+    }
+
+    @Test
+    void onlyFromJava25WithJarsAndWithoutArchiveOptionsOfTheUsers() throws IOException {
+        Path folder = dir.resolve("cache");
+        String jars = jar("gazette.jar") + File.pathSeparator + jar("lib.jar");
+        assertTrue(AotCache.of(25, JVM, jars, FLAGS, folder).isPresent());
+        assertTrue(Files.isDirectory(folder), "made, so that the recording JVM can write into it");
+        assertTrue(AotCache.of(26, JVM, jars, FLAGS, folder).isPresent());
+        assertFalse(AotCache.of(21, JVM, jars, FLAGS, folder).isPresent(), "Java 21 has no AOT cache");
+        assertFalse(AotCache.of(25, JVM, jars + File.pathSeparator + dir.resolve("classes"), FLAGS, folder).isPresent(),
+                "a folder on the class path: the JVM reads no cache");
+        Files.createDirectories(dir.resolve("classes"));
+        assertFalse(AotCache.of(25, JVM, jars + File.pathSeparator + dir.resolve("classes"), FLAGS, folder).isPresent(),
+                "a folder that is there, too");
+        assertFalse(AotCache.of(25, JVM, jars, FLAGS, null).isPresent(), "no home: no cache folder");
+        for (String own : List.of("-XX:AOTMode=off", "-XX:AOTCache=mine.aot", "-Xshare:off", "-XX:SharedArchiveFile=a.jsa")) {
+            List<String> flags = new ArrayList<>(FLAGS);
+            flags.add(own);
+            assertFalse(AotCache.of(25, JVM, jars, flags, folder).isPresent(), own + " is the user's choice");
+        }
+    }
+
+    @Test
+    void oneCachePerJvmJarsAndFlagsNamedAfterTheJarsVersions() throws IOException {
+        Path folder = dir.resolve("cache");
+        Path gazette = jar("gazette.jar");
+        AotCache cache = AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+        assertEquals(folder, cache.file().getParent());
+        assertEquals(cache.file(), AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow().file(), "the same inputs, the same file");
+        assertTrue(cache.recording());
+        List<String> record = cache.options();
+        assertEquals("-XX:AOTMode=record", record.get(0), record.toString());
+        assertTrue(record.get(1).startsWith("-XX:AOTConfiguration=" + folder), record.toString());
+        assertTrue(record.contains("-Xlog:aot=off"), record.toString());
+
+        String kind = kind(cache);
+        Files.setLastModifiedTime(gazette, FileTime.fromMillis(Files.getLastModifiedTime(gazette).toMillis() - 60_000));
+        AotCache rebuilt = AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+        assertNotEquals(cache.file(), rebuilt.file(), "a jar made again: a new cache");
+        assertEquals(kind, kind(rebuilt), "of the same kind, which it replaces");
+        assertNotEquals(kind, kind(AotCache.of(25, JVM, gazette.toString(), List.of("-Xmx2g"), folder).orElseThrow()), "other flags");
+        assertNotEquals(kind, kind(AotCache.of(25, JVM + "0", gazette.toString(), FLAGS, folder).orElseThrow()), "another JVM");
+        List<String> logged = new ArrayList<>(FLAGS);
+        logged.addAll(List.of("-Xlog:aot=info", "-Dbuild.id=7"));
+        assertEquals(rebuilt.file(), AotCache.of(25, JVM, gazette.toString(), logged, folder).orElseThrow().file(),
+                "logging and system properties change nothing the cache holds");
+
+        Files.write(rebuilt.file(), new byte[1]);
+        AotCache made = AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+        assertFalse(made.recording());
+        assertEquals(List.of("-XX:AOTCache=" + made.file(), "-Xlog:aot=off"), made.options());
+    }
+
+    private static String kind(AotCache cache) {
+        String name = cache.file().getFileName().toString();
+        return name.substring(0, name.indexOf('-'));
+    }
+
+    @Test
+    void keptInTheUsersCacheFolder() {
+        assertEquals(Path.of("/x/cache", "gazette", "aot"), AotCache.folder(Map.of("XDG_CACHE_HOME", "/x/cache")));
+        assertEquals(Path.of(System.getProperty("user.home"), ".cache", "gazette", "aot"), AotCache.folder(Map.of()));
+    }
+
+    /**
+     * Java 25 or later on this machine ({@code GAZETTE_JAVA25}, else the newest under /usr/lib/jvm):
+     * the project's machines have Temurin 25 beside the default Java 17.
+     */
+    private static Optional<Path> java25() throws IOException {
+        String given = System.getenv("GAZETTE_JAVA25");
+        if (given != null && !given.isBlank()) {
+            return Optional.of(Path.of(given));
+        }
+        Path jvms = Path.of("/usr/lib/jvm");
+        if (!Files.isDirectory(jvms)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> homes = Files.list(jvms)) {
+            return homes.filter(home -> feature(home) >= AotCache.FIRST_JAVA).map(home -> home.resolve("bin/java"))
+                    .filter(Files::isExecutable).sorted().findFirst();
+        }
+    }
+
+    private static int feature(Path home) {
+        try {
+            for (String line : Files.readAllLines(home.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=\"")) {
+                    return Integer.parseInt(line.substring("JAVA_VERSION=\"".length()).split("[.\"]")[0]);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+        return 0;
+    }
+
+    /** Gazette's classes as a jar (the JVM reads an AOT cache only for a class path of jars), then its libraries. */
+    private String classPathOfJars() throws IOException {
+        Path classes = Path.of("target", "classes").toAbsolutePath();
+        Path jar = dir.resolve("gazette.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar)); Stream<Path> files = Files.walk(classes)) {
+            for (Path file : (Iterable<Path>) files.filter(f -> !f.equals(classes)).sorted()::iterator) {
+                String name = classes.relativize(file).toString().replace(File.separatorChar, '/');
+                // Folders too: the built-in theme is found as a folder of the jar.
+                out.putNextEntry(new JarEntry(Files.isDirectory(file) ? name + "/" : name));
+                if (Files.isRegularFile(file)) {
+                    Files.copy(file, out);
+                }
+                out.closeEntry();
+            }
+        }
+        List<String> path = new ArrayList<>(List.of(jar.toString()));
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.endsWith(".jar") && Files.isRegularFile(Path.of(entry))) {
+                path.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, path);
+    }
+
+    private record Run(int code, String output) {
+    }
+
+    private Run gazette(Path java, String classPath, Path cacheHome, List<String> options, Path out)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", classPath, Main.class.getName(), "build", "--source", Newsrooms.basic().toString(),
+                "--out", out.toString(), "--now", Newsrooms.NOW.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("output.txt").toFile());
+        builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
+        Process process = builder.start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the build did not end in 180 s");
+        }
+        return new Run(process.exitValue(), Files.readString(dir.resolve("output.txt"), StandardCharsets.UTF_8));
+    }
+
+    private static List<Path> files(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void java25MakesTheCacheOnceUsesItAndReplacesItForANewJar() throws Exception {
+        Optional<Path> java = java25();
+        Assumptions.assumeTrue(java.isPresent(), "no Java 25 on this machine (set GAZETTE_JAVA25 to its java)");
+        String classPath = classPathOfJars();
+        Path cacheHome = dir.resolve("cache-home");
+        Path folder = cacheHome.resolve("gazette/aot");
+
+        Run first = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site1"));
+        assertEquals(0, first.code(), first.output());
+        assertTrue(first.output().contains("made Java's AOT cache for the next builds"), first.output());
+        List<Path> made = files(folder);
+        assertEquals(1, made.size(), "one cache, no recording left: " + made);
+        assertTrue(made.get(0).toString().endsWith(".aot") && Files.size(made.get(0)) > 1_000_000, made.toString());
+
+        Run second = gazette(java.get(), classPath, cacheHome, List.of("-Xlog:aot=info"), dir.resolve("site2"));
+        assertEquals(0, second.code(), second.output());
+        assertTrue(second.output().contains("Opened AOT cache " + made.get(0)),
+                "the tuned JVM starts from the cache (the user's -Xlog:aot shows it):\n" + second.output());
+        assertFalse(second.output().contains("made Java's AOT cache"), second.output());
+        assertEquals(made, files(folder));
+        try (Stream<Path> pages = Files.walk(dir.resolve("site1"))) {
+            for (Path page : (Iterable<Path>) pages.filter(Files::isRegularFile)::iterator) {
+                assertArrayEquals(Files.readAllBytes(page), Files.readAllBytes(dir.resolve("site2").resolve(dir.resolve("site1").relativize(page))),
+                        "the same site with the cache as without: " + page);
+            }
+        }
+
+        Path jar = Path.of(classPath.split(File.pathSeparator)[0]);
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+        Run rebuilt = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site3"));
+        assertEquals(0, rebuilt.code(), rebuilt.output());
+        assertTrue(rebuilt.output().contains("made Java's AOT cache"), "a jar made again records again:\n" + rebuilt.output());
+        List<Path> replaced = files(folder);
+        assertEquals(1, replaced.size(), "the new cache replaced the old: " + replaced);
+        assertNotEquals(made, replaced);
+    }
+}
