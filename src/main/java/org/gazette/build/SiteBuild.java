@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -77,16 +78,23 @@ public final class SiteBuild {
         String inputs = BuildInputs.of(options, content);
         stages.put("load content", clock.lap());
 
-        ReadershipRanking.Result ranked = ReadershipRanking.rank(newsroom, options.source(), options.analytics());
-        stages.put("rank", clock.lap());
-
         // Before anything is written: a picture that cannot be decoded is a content error.
         List<Image> media = MediaFiles.of(newsroom);
         ImagePlan images = ImagePlan.of(media, newsroom.site().images());
-        ImageProcessor.Result processed = ImageProcessor.process(images,
-                options.source().resolve(ImageProcessor.CACHE), MediaFiles.display(options.source()));
-        stages.put("process images (" + processed.processed() + " processed, " + processed.cached() + " from cache)",
-                clock.lap());
+        PictureJob pictures = PictureJob.start(images, options.source().resolve(ImageProcessor.CACHE),
+                MediaFiles.display(options.source()));
+        try {
+            return renderAndWrite(options, newsroom, content, inputs, media, images, pictures, stages, clock);
+        } catch (RuntimeException e) {
+            throw pictures.after(e);
+        }
+    }
+
+    private BuildReport renderAndWrite(BuildOptions options, Newsroom newsroom, String content, String inputs,
+                                       List<Image> media, ImagePlan images, PictureJob pictures,
+                                       Map<String, StageTime> stages, StageTime.Stopwatch clock) {
+        ReadershipRanking.Result ranked = ReadershipRanking.rank(newsroom, options.source(), options.analytics());
+        stages.put("rank", clock.lap());
 
         Theme theme = new Theme(options.source());
         SiteRenderer renderer = new SiteRenderer(newsroom, theme, ranked.trending(), ranked.mostRead(), images,
@@ -101,6 +109,11 @@ public final class SiteBuild {
             // The plan's recipes are not needed past here: a million articles' plan is a lot to carry into the feeds.
             pages = null;
             stages.put("render pages", clock.lap());
+            // The stage is the wait for the pictures once rendering is done; its name says how long they took.
+            ImageProcessor.Result processed = pictures.result();
+            stages.put(String.format(Locale.ROOT, "process images (%d processed, %d from cache; %.2f s beside rank, plan"
+                    + " and render)", processed.processed(), processed.cached(), pictures.took().toMillis() / 1000.0),
+                    clock.lap());
             new SiteFeeds(newsroom, SitemapPages.of(Arrays.asList(sitemap)))
                     .write((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
             renderer.rankingFiles(newsroom.now()).forEach((path, bytes) -> site.write(path, bytes, "rankings /" + path));

@@ -72,7 +72,7 @@ class SiteBuildTest {
     @Test
     void reportsEveryStageWithItsWallAndCpuTime() {
         BuildReport report = Builds.build(Newsrooms.basic(), dir.resolve("site"));
-        assertEquals(List.of("load content", "rank", "process images", "plan pages", "render pages", "write feeds",
+        assertEquals(List.of("load content", "rank", "plan pages", "render pages", "process images", "write feeds",
                 "write files"), report.stages().keySet().stream().map(s -> s.replaceAll(" \\(.*", "")).toList());
         StageTime render = report.stages().get("render pages");
         assertTrue(render.wall().toNanos() > 0 && render.cpu().toNanos() > 0, render.toString());

@@ -124,11 +124,13 @@ class ImageProcessingTest {
         Path root = newsroomWithHero("big.jpg", picture("jpg", 2000, 1000));
         Path first = dir.resolve("first");
         BuildReport cold = Builds.build(root, first);
-        assertTrue(cold.stages().keySet().stream().anyMatch(s -> s.matches("process images \\([1-9][0-9]* processed, [0-9]+ from cache\\)")),
+        assertTrue(cold.stages().keySet().stream().anyMatch(s -> s.matches(
+                "process images \\([1-9][0-9]* processed, [0-9]+ from cache; [0-9.]+ s beside rank, plan and render\\)")),
                 cold.stages().keySet().toString());
         Path second = dir.resolve("second");
         BuildReport warm = Builds.build(root, second);
-        assertTrue(warm.stages().keySet().stream().anyMatch(s -> s.matches("process images \\(0 processed, [1-9][0-9]* from cache\\)")),
+        assertTrue(warm.stages().keySet().stream().anyMatch(s -> s.matches(
+                "process images \\(0 processed, [1-9][0-9]* from cache; [0-9.]+ s beside rank, plan and render\\)")),
                 warm.stages().keySet().toString());
         // Processing is deterministic: without the cache, the same bytes come out again.
         deleteTree(root.resolve(".gazette-cache"));
@@ -180,6 +182,36 @@ class ImageProcessingTest {
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("content/images/cut.png: picture cannot be decoded"), errors.get(0));
         assertFalse(Files.exists(site), "nothing was written");
+    }
+
+    @Test
+    void aPictureThatCannotBeDecodedIsReportedBeforeATemplateErrorOfTheSameBuild() throws IOException {
+        byte[] cut = java.util.Arrays.copyOf(picture("png", 400, 200), 200);
+        Path root = newsroomWithHero("cut.png", cut);
+        Newsrooms.write(root, "templates/pages/tag.ftlh", "<h1>${tag.nope}</h1>\n");
+        Path site = dir.resolve("site");
+        // Pictures are processed beside rendering: the content error is still the one the editor sees.
+        ContentException e = assertThrows(ContentException.class, () -> Builds.build(root, site));
+        assertTrue(e.errors().get(0).format().startsWith("content/images/cut.png: picture cannot be decoded"), e.getMessage());
+        assertEquals(1, e.getSuppressed().length, "the template error travels with it");
+        assertTrue(e.getSuppressed()[0].getMessage().contains("tag.nope"), e.getSuppressed()[0].getMessage());
+        assertFalse(Files.exists(site), "nothing was written");
+    }
+
+    @Test
+    void aBuildStoppedByATemplateErrorEndsOnlyOnceItsPicturesAreDone() throws IOException {
+        Path root = newsroomWithHero("big.jpg", picture("jpg", 3000, 1500));
+        Path template = root.resolve("templates/pages/article.ftlh");
+        Newsrooms.write(root, "templates/pages/article.ftlh", "<h1>${article.nope}</h1>\n");
+        assertThrows(org.gazette.render.TemplateEngine.RenderException.class, () -> Builds.build(root, dir.resolve("site")));
+        // The first page fails at once, while the pictures are still being made: they are all in the cache
+        // when the build returns, and no file is added after.
+        List<String> cached = names(root.resolve(".gazette-cache/images"), "");
+        Files.delete(template);
+        BuildReport fixed = Builds.build(root, dir.resolve("site"));
+        assertTrue(fixed.stages().keySet().stream().anyMatch(s -> s.startsWith("process images (0 processed, ")),
+                fixed.stages().keySet().toString());
+        assertEquals(cached, names(root.resolve(".gazette-cache/images"), ""));
     }
 
     static void deleteTree(Path dir) throws IOException {
