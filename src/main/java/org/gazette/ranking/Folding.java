@@ -53,19 +53,23 @@ final class Folding {
             anyDaily |= t.daily;
         }
         int limit = ctx.settings().floodViewsPerHour();
-        // The visitors with an hour over the limit are few: every view is checked against them first, a
-        // small set, before the three lookups in the large table (a cache miss each).
+        // The visitors with an hour over the limit are few: each visitor-hour is checked against them
+        // first, a small set, before the three lookups in the large table (a cache miss each).
         KeyTable flooders = new KeyTable(); // visitor → 1, without a boxed Long for every view below
         for (int i = 0; i < visitorHours.capacity(); i++) {
             if (visitorHours.value(i) > limit) {
                 flooders.max(visitorHours.key1(i), 0, 0, 1);
             }
         }
+        // Every view's visitor-hour is in visitorHours: the flooded ones, found once, are all a view needs.
+        KeyTable floodedHours = new KeyTable(); // (visitor, hour) → 1
         long flooded = 0;
         for (int i = 0; i < visitorHours.capacity(); i++) {
-            if (visitorHours.value(i) != 0 && flooders.get(visitorHours.key1(i), 0, 0) != 0
-                    && flooding(visitorHours, visitorHours.key1(i), visitorHours.key2(i), limit)) {
+            long visitor = visitorHours.key1(i);
+            int hour = visitorHours.key2(i);
+            if (visitorHours.value(i) != 0 && flooders.get(visitor, 0, 0) != 0 && flooding(visitorHours, visitor, hour, limit)) {
                 flooded += visitorHours.value(i);
+                floodedHours.max(visitor, hour, 0, 1);
             }
         }
         KeyTable readerDays = new KeyTable(views.size());
@@ -75,7 +79,7 @@ final class Folding {
             }
             long visitor = views.key1(i);
             int hour = views.key3(i);
-            if (flooders.get(visitor, 0, 0) != 0 && flooding(visitorHours, visitor, hour, limit)) {
+            if (floodedHours.get(visitor, hour, 0) != 0) {
                 continue;
             }
             readerDays.max(visitor, views.key2(i), hour / 24, hour + 1); // larger hour = earlier view
