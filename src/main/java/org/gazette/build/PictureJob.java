@@ -44,7 +44,30 @@ final class PictureJob {
         try {
             return result.join();
         } catch (CompletionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    /**
+     * Throws what processing threw if it has already failed: the stages beside it call this between
+     * pages, so that a picture that cannot be decoded stops a long build early, as it did when pictures
+     * came first.
+     */
+    void throwIfFailed() {
+        if (result.isCompletedExceptionally()) {
+            result();
+        }
+    }
+
+    /** Waits for the pictures to be done, whatever the outcome (after an Error elsewhere). */
+    void awaitQuietly() {
+        try {
+            result.handle((r, e) -> null).join();
+        } catch (RuntimeException e) {
+            // done either way
         }
     }
 

@@ -87,6 +87,9 @@ public final class SiteBuild {
             return renderAndWrite(options, newsroom, content, inputs, media, images, pictures, stages, clock);
         } catch (RuntimeException e) {
             throw pictures.after(e);
+        } catch (Error e) {
+            pictures.awaitQuietly(); // no thread left writing to the picture cache once the build has ended
+            throw e;
         }
     }
 
@@ -95,6 +98,7 @@ public final class SiteBuild {
                                        Map<String, StageTime> stages, StageTime.Stopwatch clock) {
         ReadershipRanking.Result ranked = ReadershipRanking.rank(newsroom, options.source(), options.analytics());
         stages.put("rank", clock.lap());
+        pictures.throwIfFailed();
 
         Theme theme = new Theme(options.source());
         SiteRenderer renderer = new SiteRenderer(newsroom, theme, ranked.trending(), ranked.mostRead(), images,
@@ -105,7 +109,7 @@ public final class SiteBuild {
         Map<String, Integer> byKind = new ConcurrentHashMap<>();
         int files;
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
-            SitemapPages.Entry[] sitemap = renderPages(pages, newsroom, renderer, site, byKind);
+            SitemapPages.Entry[] sitemap = renderPages(pages, newsroom, renderer, site, byKind, pictures);
             // The plan's recipes are not needed past here: a million articles' plan is a lot to carry into the feeds.
             pages = null;
             stages.put("render pages", clock.lap());
@@ -143,12 +147,13 @@ public final class SiteBuild {
      * in memory); returns the pages' sitemap entries, in plan order.
      */
     private SitemapPages.Entry[] renderPages(List<LazyPage> pages, Newsroom newsroom, SiteRenderer renderer,
-                                             StagedSite site, Map<String, Integer> byKind) {
+                                             StagedSite site, Map<String, Integer> byKind, PictureJob pictures) {
         PageOrigins origins = new PageOrigins(newsroom);
         AtomicInteger rendered = new AtomicInteger();
         SitemapPages.Entry[] sitemap = new SitemapPages.Entry[pages.size()];
         int[] order = LazyPage.newestFirst(pages);
         ParallelWrites.forEach(pages.size(), k -> {
+            pictures.throwIfFailed();
             int i = order[k];
             PageSpec page = pages.get(i).get();
             renderer.render(page, (bytes, length) -> site.write(page.file(), bytes, length, origins.of(page)));

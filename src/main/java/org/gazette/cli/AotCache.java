@@ -31,10 +31,15 @@ import java.util.zip.CRC32C;
  * tests) has none.
  */
 final class AotCache {
+    /** A system property that leaves the cache out, for a JVM option list (the pom's demo build: a new jar each time). */
+    static final String OFF = "-Dgazette.aot=off";
+    /** How many caches are kept (the most recently used): one per Java, jar path and JVM options, about 40 MB each. */
+    static final int KEPT = 3;
     /** The first Java whose AOT cache holds method profiles beside linked classes. */
     static final int FIRST_JAVA = 25;
     /** Options of the user's that decide about the JVM's archives: Gazette leaves them alone. */
-    private static final List<String> USERS_OWN = List.of("-XX:AOT", "-XX:SharedArchiveFile", "-Xshare", "-XX:ArchiveClassesAtExit");
+    private static final List<String> USERS_OWN = List.of("-XX:AOT", "-XX:SharedArchiveFile", "-Xshare",
+            "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList", "-XX:SharedClassListFile", OFF);
     /** The JVM's messages on its AOT cache (skipped classes, a cache made for another jar) are not the editor's business. */
     private static final String QUIET = "-Xlog:aot=off";
 
@@ -99,7 +104,7 @@ final class AotCache {
      */
     static Path folder(Map<String, String> env) {
         String base = env.get("XDG_CACHE_HOME");
-        if (base == null || base.isBlank()) {
+        if (base == null || base.isBlank() || !Path.of(base).isAbsolute()) { // a relative one is to be ignored (XDG)
             String home = System.getProperty("user.home");
             if (home == null || home.isBlank() || home.equals("?")) {
                 return null;
@@ -126,6 +131,17 @@ final class AotCache {
                 : List.of("-XX:AOTCache=" + cache, QUIET);
     }
 
+    /** Marks the cache as used now: the least recently used ones are deleted when another is made. */
+    void used() {
+        if (!records) {
+            try {
+                Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+            } catch (IOException e) {
+                // it may then be deleted before others: it is made again when needed
+            }
+        }
+    }
+
     /**
      * After a recording build: makes the cache from the recording, in a JVM started with {@code command}
      * (java and the tuned JVM's flags), and replaces older caches of the same JVM, jars and flags.
@@ -136,7 +152,8 @@ final class AotCache {
             return false;
         }
         Path made = recording.resolveSibling(recording.getFileName() + ".aot");
-        List<String> create = new ArrayList<>(command);
+        // The tuned JVM's flags, without the user's logging (a -Xlog:gc file of theirs) and properties.
+        List<String> create = new ArrayList<>(command.stream().filter(o -> !o.startsWith("-Xlog") && !o.startsWith("-D")).toList());
         create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording, "-XX:AOTCache=" + made, QUIET,
                 "-cp", classPath));
         try {
@@ -169,21 +186,39 @@ final class AotCache {
     }
 
     /**
-     * Deletes the caches of the same JVM, jars and flags made for older jars or Javas, and recordings
-     * of builds whose process is gone (killed before they could delete theirs).
+     * Deletes the caches of the same JVM, jars and flags made for older jars or Javas, all but the
+     * {@link #KEPT} most recently used others, and recordings of builds whose process is gone (killed
+     * before they could delete theirs).
      */
     private void removeOlder() throws IOException {
         String name = cache.getFileName().toString();
         String sameKind = name.substring(0, name.indexOf('-') + 1);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(cache.getParent(), sameKind + "*")) {
+        List<Path> others = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(cache.getParent())) {
             for (Path other : files) {
                 String file = other.getFileName().toString();
-                if (file.endsWith(".aot") && !other.equals(cache)) {
-                    deleteQuietly(other);
-                } else if (file.contains(".recording") && !running(file.split("\\.")[1])) {
-                    deleteQuietly(other);
+                if (file.contains(".recording")) {
+                    if (!running(file.split("\\.")[1])) {
+                        deleteQuietly(other);
+                    }
+                } else if (file.endsWith(".aot") && !other.equals(cache)) {
+                    if (file.startsWith(sameKind)) {
+                        deleteQuietly(other);
+                    } else {
+                        others.add(other);
+                    }
                 }
             }
+        }
+        others.sort(java.util.Comparator.comparing(AotCache::lastUsed).reversed());
+        others.stream().skip(KEPT - 1).forEach(AotCache::deleteQuietly);
+    }
+
+    private static java.nio.file.attribute.FileTime lastUsed(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
         }
     }
 

@@ -57,6 +57,9 @@ final class BuildCommand implements Callable<Integer> {
             }
             outWriter.println(summary(report, sourceDir, outDir, terminal));
             outWriter.flush();
+            if (!report.upToDate()) {
+                TunedJvm.builtSite();
+            }
             return Main.OK;
         } catch (ContentException | ReadershipException | TemplateEngine.RenderException | OutputException e) {
             return Failures.report(e, err, "nothing was written (" + outDir + " is unchanged)");

@@ -16,7 +16,9 @@ public final class Main {
     public static final int FAILED = 3;
 
     public static void main(String[] args) {
-        System.exit(TunedJvm.run(args).orElseGet(() -> run(args)));
+        int code = TunedJvm.run(args).orElseGet(() -> run(args));
+        TunedJvm.finish(code);
+        System.exit(code);
     }
 
     /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */

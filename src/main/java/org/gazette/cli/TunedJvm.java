@@ -24,6 +24,8 @@ import java.util.Set;
  * with the same options, and passes on its exit code; the first one only waits (about 0.1 s of
  * start-up), and builds itself when the second refused to start.
  *
+ * <p>On Java 25 and later the tuned JVM also starts from an AOT cache ({@link AotCache}).
+ *
  * <p>Nothing is started again from the second JVM (it is given {@link #STARTED}), nor when the JVM
  * was given {@code -XX:MaxInlineLevel} (anyone who wants the JIT's defaults:
  * {@code java -XX:MaxInlineLevel=15 -jar …}) or an agent (a debugger or profiler attached to this
@@ -83,6 +85,30 @@ final class TunedJvm {
                 || option.startsWith("-javaagent:") || option.startsWith("-Xrunjdwp") || option.startsWith("-Xdebug");
     }
 
+    /** Set in the tuned JVM once a build has rendered a site: only such a run is worth an AOT cache. */
+    private static volatile boolean builtSite;
+
+    /** Tells the tuned JVM's first JVM that this run built a site (not help, an up-to-date site, or a failure). */
+    static void builtSite() {
+        builtSite = true;
+    }
+
+    /**
+     * In the tuned JVM, the last thing before it exits: writes its exit code (and whether it built a
+     * site) into the marker for the first JVM, which passes that code on rather than the process's, as
+     * the JVM can still fail after Gazette has ended (writing its AOT recording to a full disk).
+     */
+    static void finish(int code) {
+        String marker = System.getProperty(STARTED);
+        if (marker != null) {
+            try {
+                Files.writeString(Path.of(marker), code + (builtSite ? " built" : ""));
+            } catch (IOException e) {
+                // the first JVM then passes the process's exit code on, which is this one unless the JVM fails later
+            }
+        }
+    }
+
     /** The exit code of {@code args} run in a tuned JVM, or empty when this JVM is to run them itself. */
     static OptionalInt run(String[] args) {
         String marker = System.getProperty(STARTED);
@@ -111,12 +137,15 @@ final class TunedJvm {
         jvm.add(java.get());
         jvm.addAll(ours);
         jvm.addAll(options); // after ours: what the user gave wins
-        Optional<AotCache> aot = AotCache.of(Runtime.version().feature(),
+        // Help loads too little of Gazette to learn from, and recording would add a line of the JVM's to it.
+        boolean help = List.of(args).stream().anyMatch(a -> a.equals("-h") || a.equals("--help"));
+        Optional<AotCache> aot = help ? Optional.empty() : AotCache.of(Runtime.version().feature(),
                 System.getProperty("java.home") + " " + System.getProperty("java.vm.version"), classPath,
                 jvm.subList(1, jvm.size()), AotCache.folder(System.getenv()));
         List<String> command = new ArrayList<>(jvm);
         // Before the user's options, so that -Xlog:aot of theirs shows what the JVM does with the cache.
         aot.ifPresent(cache -> command.addAll(1 + ours.size(), cache.options()));
+        aot.ifPresent(AotCache::used);
         command.add("-D" + STARTED + "=" + pending);
         command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
@@ -149,23 +178,42 @@ final class TunedJvm {
         } catch (IllegalStateException e) {
             return OptionalInt.of(code); // shutting down: the hook stopped the build, whose code this is
         }
-        // A JVM that refuses to start exits with 1, before any of Gazette's code could delete the marker.
-        boolean refused = delete(pending);
-        if (refused && code == 1) {
+        // The marker: still empty if the JVM refused to start (it exits with 1 before any of Gazette's code
+        // runs), gone if it was stopped before its end, else the exit code it wrote at the end.
+        String ended = read(pending);
+        delete(pending);
+        if (ended != null && ended.isEmpty() && code == 1) {
             // An option of the user's does not go with ours (-XX:ParallelGCThreads=0 and the parallel
             // collector): build with the options this JVM started with, which it accepted.
-            System.err.println("gazette: a JVM with " + String.join(" ", ours) + " did not start; building with this JVM's settings");
+            System.err.println("gazette: a JVM with " + String.join(" ", ours) + aot.map(a -> " " + String.join(" ", a.options())).orElse("")
+                    + " did not start; building with this JVM's settings");
             aot.ifPresent(AotCache::dropRecording);
             return OptionalInt.empty();
         }
+        int result = ended == null || ended.isEmpty() ? code : Integer.parseInt(ended.split(" ")[0]);
+        boolean built = ended != null && ended.endsWith(" built");
         aot.filter(AotCache::recording).ifPresent(cache -> {
+            if (result != Main.OK || !built) {
+                cache.dropRecording(); // help, an up-to-date site or a failure loads too little of Gazette to learn from
+                return;
+            }
             long start = System.nanoTime();
             if (cache.make(jvm, classPath)) {
                 System.err.printf(Locale.ROOT, "gazette: made Java's AOT cache for the next builds in %.1f s"
                         + " (once per Java and jar): %s%n", (System.nanoTime() - start) / 1e9, cache.file());
             }
         });
-        return OptionalInt.of(code);
+        return OptionalInt.of(result);
+    }
+
+    /** The marker's text, or null when it is gone or cannot be read (or holds something else than Gazette wrote). */
+    private static String read(Path marker) {
+        try {
+            String text = Files.readString(marker).strip();
+            return text.isEmpty() || text.matches("[0-9]+( built)?") ? text : null;
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /** The flags the tuned JVM starts with, before the user's {@code options}. */

@@ -53,7 +53,8 @@ class AotCacheTest {
         assertFalse(AotCache.of(25, JVM, jars + File.pathSeparator + dir.resolve("classes"), FLAGS, folder).isPresent(),
                 "a folder that is there, too");
         assertFalse(AotCache.of(25, JVM, jars, FLAGS, null).isPresent(), "no home: no cache folder");
-        for (String own : List.of("-XX:AOTMode=off", "-XX:AOTCache=mine.aot", "-Xshare:off", "-XX:SharedArchiveFile=a.jsa")) {
+        for (String own : List.of("-XX:AOTMode=off", "-XX:AOTCache=mine.aot", "-Xshare:off", "-XX:SharedArchiveFile=a.jsa",
+                "-XX:DumpLoadedClassList=classes.txt", "-XX:SharedClassListFile=classes.txt", "-Dgazette.aot=off")) {
             List<String> flags = new ArrayList<>(FLAGS);
             flags.add(own);
             assertFalse(AotCache.of(25, JVM, jars, flags, folder).isPresent(), own + " is the user's choice");
@@ -100,6 +101,8 @@ class AotCacheTest {
     void keptInTheUsersCacheFolder() {
         assertEquals(Path.of("/x/cache", "gazette", "aot"), AotCache.folder(Map.of("XDG_CACHE_HOME", "/x/cache")));
         assertEquals(Path.of(System.getProperty("user.home"), ".cache", "gazette", "aot"), AotCache.folder(Map.of()));
+        assertEquals(AotCache.folder(Map.of()), AotCache.folder(Map.of("XDG_CACHE_HOME", "relative/cache")),
+                "a relative XDG_CACHE_HOME is ignored, as the XDG spec says");
     }
 
     /**
@@ -116,8 +119,9 @@ class AotCacheTest {
             return Optional.empty();
         }
         try (Stream<Path> homes = Files.list(jvms)) {
-            return homes.filter(home -> feature(home) >= AotCache.FIRST_JAVA).map(home -> home.resolve("bin/java"))
-                    .filter(Files::isExecutable).sorted().findFirst();
+            return homes.filter(home -> feature(home) >= AotCache.FIRST_JAVA && Files.isExecutable(home.resolve("bin/java")))
+                    .max(java.util.Comparator.comparingInt(AotCacheTest::feature).thenComparing(Path::toString))
+                    .map(home -> home.resolve("bin/java"));
         }
     }
 
@@ -163,10 +167,18 @@ class AotCacheTest {
 
     private Run gazette(Path java, String classPath, Path cacheHome, List<String> options, Path out)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx512m"));
+        return gazette(List.of(), java, classPath, cacheHome, options, "build", "--source", Newsrooms.basic().toString(),
+                "--out", out.toString(), "--now", Newsrooms.NOW.toString());
+    }
+
+    /** Runs Gazette's Main on {@code java}, after {@code prefix} (a shell that limits it), with the cache home given. */
+    private Run gazette(List<String> prefix, Path java, String classPath, Path cacheHome, List<String> options, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(List.of(java.toString(), "-Xmx512m"));
         command.addAll(options);
-        command.addAll(List.of("-cp", classPath, Main.class.getName(), "build", "--source", Newsrooms.basic().toString(),
-                "--out", out.toString(), "--now", Newsrooms.NOW.toString()));
+        command.addAll(List.of("-cp", classPath, Main.class.getName()));
+        command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("output.txt").toFile());
         builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
@@ -176,6 +188,30 @@ class AotCacheTest {
             throw new AssertionError("the build did not end in 180 s");
         }
         return new Run(process.exitValue(), Files.readString(dir.resolve("output.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure() throws Exception {
+        Optional<Path> java = java25();
+        Assumptions.assumeTrue(java.isPresent(), "no Java 25 on this machine (set GAZETTE_JAVA25 to its java)");
+        Path cacheHome = dir.resolve("full-home");
+        // Files of at most 10 MB, as on a disk that is nearly full: the JVM's recording (30 MB and more)
+        // fails as it exits, after Gazette has built the site and ended with 0.
+        Run run = gazette(List.of("bash", "-c", "ulimit -f 10240 && exec \"$0\" \"$@\""), java.get(), classPathOfJars(),
+                cacheHome, List.of(), "build", "--source", Newsrooms.basic().toString(), "--out", dir.resolve("site").toString(),
+                "--now", Newsrooms.NOW.toString());
+        assertEquals(0, run.code(), "the site was built:\n" + run.output());
+        assertTrue(run.output().contains("Built "), run.output());
+        assertFalse(run.output().contains("made Java's AOT cache"), run.output());
+        assertEquals(List.of(), files(cacheHome.resolve("gazette/aot")), "no cache, no recording left");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<Path> files(Path folder) throws IOException {
@@ -192,12 +228,31 @@ class AotCacheTest {
         Path cacheHome = dir.resolve("cache-home");
         Path folder = cacheHome.resolve("gazette/aot");
 
+        Run help = gazette(List.of(), java.get(), classPath, cacheHome, List.of(), "build", "--help");
+        assertEquals(0, help.code(), help.output());
+        assertFalse(Files.exists(folder), "help loads too little of Gazette to make a cache of:\n" + help.output());
+        assertFalse(help.output().contains("AOTConfiguration"), "nor records anything:\n" + help.output());
+        Files.createDirectories(folder);
+
+        // Caches of other kinds (other jars, Javas, options), the least recently used first, and the
+        // recording of a build whose process is gone.
+        List<Path> others = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Path other = Files.write(folder.resolve("0000000" + i + "-00000000.aot"), new byte[] {1});
+            Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - (4 - i) * 86_400_000L));
+            others.add(other);
+        }
+        Path dead = Files.write(folder.resolve("0000000f-00000000.2147483646.recording"), new byte[] {1});
+
         Run first = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site1"));
         assertEquals(0, first.code(), first.output());
         assertTrue(first.output().contains("made Java's AOT cache for the next builds"), first.output());
-        List<Path> made = files(folder);
-        assertEquals(1, made.size(), "one cache, no recording left: " + made);
+        List<Path> made = files(folder).stream().filter(f -> !others.contains(f)).toList();
+        assertEquals(1, made.size(), "one cache, no recording left: " + files(folder));
         assertTrue(made.get(0).toString().endsWith(".aot") && Files.size(made.get(0)) > 1_000_000, made.toString());
+        assertEquals(List.of(others.get(2), others.get(3), made.get(0)), files(folder),
+                "the three most recently used caches are kept, the dead build's recording is gone");
+        others.forEach(AotCacheTest::deleteQuietly);
 
         Run second = gazette(java.get(), classPath, cacheHome, List.of("-Xlog:aot=info"), dir.resolve("site2"));
         assertEquals(0, second.code(), second.output());
@@ -211,6 +266,12 @@ class AotCacheTest {
                         "the same site with the cache as without: " + page);
             }
         }
+
+        Run upToDate = gazette(java.get(), classPath, dir.resolve("other-home"), List.of(), dir.resolve("site1"));
+        assertEquals(0, upToDate.code(), upToDate.output());
+        assertTrue(upToDate.output().contains("is up to date"), upToDate.output());
+        assertFalse(Files.exists(dir.resolve("other-home/gazette/aot")) && !files(dir.resolve("other-home/gazette/aot")).isEmpty(),
+                "an up-to-date site loads too little to make a cache of");
 
         Path jar = Path.of(classPath.split(File.pathSeparator)[0]);
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));

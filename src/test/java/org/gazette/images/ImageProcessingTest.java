@@ -185,16 +185,18 @@ class ImageProcessingTest {
     }
 
     @Test
-    void aPictureThatCannotBeDecodedIsReportedBeforeATemplateErrorOfTheSameBuild() throws IOException {
+    void aPictureThatCannotBeDecodedIsReportedRatherThanATemplateErrorOfTheSameBuild() throws IOException {
         byte[] cut = java.util.Arrays.copyOf(picture("png", 400, 200), 200);
         Path root = newsroomWithHero("cut.png", cut);
         Newsrooms.write(root, "templates/pages/tag.ftlh", "<h1>${tag.nope}</h1>\n");
         Path site = dir.resolve("site");
-        // Pictures are processed beside rendering: the content error is still the one the editor sees.
+        // Pictures are processed beside rendering, which stops once they have failed, or fails on its own
+        // first: either way the content error is the one the editor sees (PictureJobTest pins the order).
         ContentException e = assertThrows(ContentException.class, () -> Builds.build(root, site));
         assertTrue(e.errors().get(0).format().startsWith("content/images/cut.png: picture cannot be decoded"), e.getMessage());
-        assertEquals(1, e.getSuppressed().length, "the template error travels with it");
-        assertTrue(e.getSuppressed()[0].getMessage().contains("tag.nope"), e.getSuppressed()[0].getMessage());
+        for (Throwable other : e.getSuppressed()) {
+            assertTrue(other.getMessage().contains("tag.nope"), "only the template error travels with it: " + other);
+        }
         assertFalse(Files.exists(site), "nothing was written");
     }
 

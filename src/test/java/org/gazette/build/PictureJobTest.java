@@ -1,0 +1,60 @@
+package org.gazette.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.gazette.content.ContentException;
+import org.gazette.images.ImagePlan;
+import org.gazette.model.Image;
+import org.gazette.model.SiteSettings.ImageSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Pictures processed beside the other stages: what the stages see of a failure, and when. */
+class PictureJobTest {
+    @TempDir
+    Path dir;
+
+    private ImagePlan plan(String name, byte[] bytes) throws IOException {
+        Path file = Files.write(dir.resolve(name), bytes);
+        return ImagePlan.of(List.of(new Image(file, "images/" + name, "alt", "", "", 1600, 900)), ImageSettings.DEFAULT);
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void aPictureThatCannotBeDecodedStopsTheStagesBesideItOnceProcessingHasFailed() throws IOException {
+        PictureJob job = PictureJob.start(plan("cut.png", Arrays.copyOf(png(1600, 900), 100)), dir.resolve("cache"), Path::toString);
+        ContentException failure = assertThrows(ContentException.class, job::result);
+        assertTrue(failure.errors().get(0).format().contains("picture cannot be decoded"), failure.errors().toString());
+        // Between pages, rendering asks: the same content error, so the build stops at once.
+        assertSame(failure, assertThrows(ContentException.class, job::throwIfFailed));
+        IllegalStateException render = new IllegalStateException("a template failed");
+        assertSame(failure, job.after(render), "the picture's content error is the one reported");
+        assertSame(render, failure.getSuppressed()[0], "with the other failure beside it");
+    }
+
+    @Test
+    void goodPicturesLetTheStagesGoOnAndTellHowLongTheyTook() throws IOException {
+        PictureJob job = PictureJob.start(plan("fine.png", png(1600, 900)), dir.resolve("cache"), Path::toString);
+        assertEquals(1, job.result().processed());
+        job.throwIfFailed();
+        assertTrue(job.took().toNanos() > 0, job.took().toString());
+        IllegalStateException render = new IllegalStateException("a template failed");
+        assertSame(render, job.after(render), "nothing of the pictures' to report: the build's own failure");
+    }
+}
