@@ -14,7 +14,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Runs {@code gazette build} in a JVM with shallower JIT inlining and the parallel collector, and for
+ * Runs {@code gazette build} and {@code gazette rank} (which renders every page again) in a JVM with
+ * shallower JIT inlining and the parallel collector, and for
  * a newsroom of fewer than {@link #C1_ONLY_BELOW} articles with the C1 compiler alone. A
  * build runs a lot of code (YAML, Markdown, Freemarker, pictures, feeds) hot for seconds, not hours:
  * with the default inlining the C2 compiler spent about half of a cold 10,000-article build's CPU
@@ -32,6 +33,8 @@ import java.util.Set;
  * JVM would otherwise start twice).
  */
 final class TunedJvm {
+    /** The commands that render a whole site: seconds to minutes of much code running hot briefly. */
+    static final Set<String> TUNED_COMMANDS = Set.of("build", "rank");
     /** C2's inlining, shallower (C1 has inlining limits of its own, which these leave alone). */
     static final List<String> FLAGS = List.of("-XX:MaxInlineLevel=5", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=500");
     /**
@@ -88,7 +91,10 @@ final class TunedJvm {
     /** Set in the tuned JVM once a build has rendered a site: only such a run is worth an AOT cache. */
     private static volatile boolean builtSite;
 
-    /** Tells the tuned JVM's first JVM that this run built a site (not help, an up-to-date site, or a failure). */
+    /**
+     * Tells the tuned JVM's first JVM that this run rendered a site ({@code build}, or {@code rank}, which
+     * renders every page again): not help, an up-to-date site, or a failure.
+     */
     static void builtSite() {
         builtSite = true;
     }
@@ -116,7 +122,7 @@ final class TunedJvm {
             delete(Path.of(marker));
             return OptionalInt.empty();
         }
-        if (args.length == 0 || !args[0].equals("build")) {
+        if (args.length == 0 || !TUNED_COMMANDS.contains(args[0])) {
             return OptionalInt.empty();
         }
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();

@@ -66,6 +66,13 @@ class TunedJvmTest {
         assertTrue(tunedFlags(ok).contains("-XX:+UseParallelGC"), "and the parallel collector:\n" + ok.output());
         assertTrue(tunedFlags(ok).contains("-XX:TieredStopAtLevel=1"), "a small newsroom's build has C1 alone:\n" + ok.output());
 
+        // gazette rank renders every page again: the same tuned JVM.
+        Result rank = gazette(List.of("-Xmx512m"), "rank", "--source", Newsrooms.basic().toString(), "--out", site.toString(),
+                "--now", Newsrooms.NOW.toString());
+        assertEquals(0, rank.code(), rank.output());
+        assertTrue(rank.output().contains("No file changed."), rank.output());
+        assertTrue(tunedFlags(rank).contains("-XX:TieredStopAtLevel=1"), "rank ran in the tuned JVM:\n" + rank.output());
+
         Path broken = Newsrooms.copyOfBasic(dir.resolve("broken"));
         Newsrooms.write(broken, "content/articles/2024/01/broken.md", "---\ntitle: [unclosed\n---\nText.\n");
         Result failed = gazette(List.of(), "build", "--source", broken.toString(), "--out", dir.resolve("out2").toString());
