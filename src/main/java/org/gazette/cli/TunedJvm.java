@@ -14,7 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * Runs {@code gazette build} and {@code gazette rank} (which renders every page again) in a JVM with
+ * Runs {@code gazette build}, {@code rank} and {@code check} (each reads or renders a whole site) in a JVM with
  * shallower JIT inlining and the parallel collector, and for
  * a newsroom of fewer than {@link #C1_ONLY_BELOW} articles with the C1 compiler alone. A
  * build runs a lot of code (YAML, Markdown, Freemarker, pictures, feeds) hot for seconds, not hours:
@@ -33,8 +33,13 @@ import java.util.Set;
  * JVM would otherwise start twice).
  */
 final class TunedJvm {
-    /** The commands that render a whole site: seconds to minutes of much code running hot briefly. */
-    static final Set<String> TUNED_COMMANDS = Set.of("build", "rank");
+    /**
+     * The commands that read and render a whole site (check in memory, then parses every page for its
+     * links): seconds to minutes of much code running hot briefly.
+     */
+    static final Set<String> TUNED_COMMANDS = Set.of("build", "rank", "check");
+    /** The commands whose run an AOT cache is made from when there is none: those that write a site. */
+    private static final Set<String> RECORDING_COMMANDS = Set.of("build", "rank");
     /** C2's inlining, shallower (C1 has inlining limits of its own, which these leave alone). */
     static final List<String> FLAGS = List.of("-XX:MaxInlineLevel=5", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=500");
     /**
@@ -147,7 +152,8 @@ final class TunedJvm {
         boolean help = List.of(args).stream().anyMatch(a -> a.equals("-h") || a.equals("--help"));
         Optional<AotCache> aot = help ? Optional.empty() : AotCache.of(Runtime.version().feature(),
                 System.getProperty("java.home") + " " + System.getProperty("java.vm.version"), classPath,
-                jvm.subList(1, jvm.size()), AotCache.folder(System.getenv()));
+                jvm.subList(1, jvm.size()), AotCache.folder(System.getenv()))
+                .filter(cache -> !cache.recording() || RECORDING_COMMANDS.contains(args[0]));
         List<String> command = new ArrayList<>(jvm);
         // Before the user's options, so that -Xlog:aot of theirs shows what the JVM does with the cache.
         aot.ifPresent(cache -> command.addAll(1 + ours.size(), cache.options()));

@@ -72,6 +72,11 @@ class TunedJvmTest {
         assertEquals(0, rank.code(), rank.output());
         assertTrue(rank.output().contains("No file changed."), rank.output());
         assertTrue(tunedFlags(rank).contains("-XX:TieredStopAtLevel=1"), "rank ran in the tuned JVM:\n" + rank.output());
+        // gazette check renders every page in memory and parses each for its links: the same tuned JVM.
+        Result check = gazette(List.of(), "check", "--source", Newsrooms.basic().toString(), "--now", Newsrooms.NOW.toString());
+        assertEquals(0, check.code(), check.output());
+        assertTrue(check.output().contains("No problems"), check.output());
+        assertTrue(tunedFlags(check).contains("-XX:TieredStopAtLevel=1"), "check ran in the tuned JVM:\n" + check.output());
 
         Path broken = Newsrooms.copyOfBasic(dir.resolve("broken"));
         Newsrooms.write(broken, "content/articles/2024/01/broken.md", "---\ntitle: [unclosed\n---\nText.\n");
