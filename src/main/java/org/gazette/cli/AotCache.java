@@ -19,16 +19,16 @@ import java.util.zip.CRC32C;
 /**
  * The tuned JVM's ahead-of-time cache on Java 25 and later (JEP 483 and 515): the classes a build
  * loads, already parsed and linked, and the profiles of its methods. Made once per Java, Gazette jar
- * and JVM flags: the first build runs in the JVM's recording mode, and once it has ended the first JVM
- * makes the cache from that recording (a few seconds, in a JVM of its own, its output dropped); every
- * later build starts from it. A cold 10,000-article build on Java 25 takes about half a second less
- * with it (figures in the README, Speed and scale).
+ * and JVM flags: the first {@code build} or {@code rank} that renders a site runs in the JVM's
+ * recording mode, and once it has ended the first JVM makes the cache from that recording (a second
+ * or two, in a JVM of its own, its output dropped); every later run starts from it. A cold
+ * 10,000-article build on Java 25 takes 0.5–0.9 s less with it (figures in the README, Speed and scale).
  *
  * <p>The JVM checks the cache against its own version, flags and class path, and runs without it
  * (told not to say so) when they differ; the cache's name holds them too, so a changed jar or Java
- * gets a new cache rather than a refused one, and replaces the old one. Java reads such a cache only
- * from a class path of jar files, so a class path with a folder (Gazette run from its classes, in
- * tests) has none.
+ * gets a new cache rather than a refused one, which replaces the old one of its kind, and only the
+ * {@link #KEPT} most recently used caches are kept. Java reads such a cache only from a class path of
+ * jar files, so a class path with a folder (Gazette run from its classes, in tests) has none.
  */
 final class AotCache {
     /** A system property that leaves the cache out, for a JVM option list (the pom's demo build: a new jar each time). */

@@ -57,8 +57,10 @@ final class TunedJvm {
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
     /**
-     * Names a file the tuned JVM deletes as soon as it runs Gazette's code. Still there when that JVM
-     * has ended, it means the JVM refused to start (its exit code would read as "content problems").
+     * Names a file the tuned JVM deletes as soon as it runs Gazette's code, and writes its exit code into
+     * at its end ({@link #finish}). Still there and empty when that JVM has ended, it means the JVM
+     * refused to start (its exit code would read as "content problems"); gone, that the JVM was stopped
+     * before its end.
      */
     static final String STARTED = "gazette.tunedJvm";
     /**
