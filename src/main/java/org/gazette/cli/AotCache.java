@@ -45,11 +45,14 @@ final class AotCache {
 
     private final Path cache;
     private final Path recording;
+    /** Where the tuned JVM writes its errors on the cache (a cache it cannot use is deleted, to be made again). */
+    private final Path log;
     private final boolean records;
 
-    private AotCache(Path cache, Path recording) {
+    private AotCache(Path cache, Path recording, Path log) {
         this.cache = cache;
         this.recording = recording;
+        this.log = log;
         this.records = !Files.isRegularFile(cache);
     }
 
@@ -94,8 +97,10 @@ final class AotCache {
         } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(new AotCache(folder.resolve(name + ".aot"),
-                folder.resolve(name + "." + ProcessHandle.current().pid() + ".recording")));
+        // Files of this run hold its process id, so that a later run can tell those of a killed one.
+        String run = name + "." + ProcessHandle.current().pid();
+        return Optional.of(new AotCache(folder.resolve(name + ".aot"), folder.resolve(run + ".recording"),
+                folder.resolve(run + ".log")));
     }
 
     /**
@@ -128,7 +133,7 @@ final class AotCache {
     List<String> options() {
         return recording()
                 ? List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording, QUIET)
-                : List.of("-XX:AOTCache=" + cache, QUIET);
+                : List.of("-XX:AOTCache=" + cache, QUIET, "-Xlog:aot=error:file=\"" + log + "\"");
     }
 
     /** Marks the cache as used now: the least recently used ones are deleted when another is made. */
@@ -183,12 +188,28 @@ final class AotCache {
     /** Deletes a recording left by a build that did not reach {@link #make} (stopped, or the JVM refused). */
     void dropRecording() {
         deleteQuietly(recording);
+        deleteQuietly(log);
+    }
+
+    /**
+     * After a run that started from the cache: deletes the cache if the JVM could not use it (cut short,
+     * damaged, made by a JVM that differs in a way its name does not tell), so that the next run makes
+     * it again rather than every run going without. True if it was deleted.
+     */
+    boolean dropIfUnusable() {
+        try {
+            return Files.isRegularFile(log) && Files.readString(log).contains("[error") && Files.deleteIfExists(cache);
+        } catch (IOException e) {
+            return false;
+        } finally {
+            deleteQuietly(log);
+        }
     }
 
     /**
      * Deletes the caches of the same JVM, jars and flags made for older jars or Javas, all but the
-     * {@link #KEPT} most recently used others, and recordings of builds whose process is gone (killed
-     * before they could delete theirs).
+     * {@link #KEPT} most recently used others, and the recordings and logs of runs whose process is
+     * gone (killed before they could delete theirs).
      */
     private void removeOlder() throws IOException {
         String name = cache.getFileName().toString();
@@ -197,8 +218,9 @@ final class AotCache {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(cache.getParent())) {
             for (Path other : files) {
                 String file = other.getFileName().toString();
-                if (file.contains(".recording")) {
-                    if (!running(file.split("\\.")[1])) {
+                String[] parts = file.split("\\.");
+                if (parts.length > 2) { // a run's own file: <name>.<pid>.recording (and .recording.aot), .log
+                    if (!running(parts[1])) {
                         deleteQuietly(other);
                     }
                 } else if (file.endsWith(".aot") && !other.equals(cache)) {

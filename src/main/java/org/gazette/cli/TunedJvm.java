@@ -206,6 +206,7 @@ final class TunedJvm {
         }
         int result = ended == null || ended.isEmpty() ? code : Integer.parseInt(ended.split(" ")[0]);
         boolean built = ended != null && ended.endsWith(" built");
+        aot.filter(cache -> !cache.recording()).ifPresent(AotCache::dropIfUnusable);
         aot.filter(AotCache::recording).ifPresent(cache -> {
             if (result != Main.OK || !built) {
                 cache.dropRecording(); // help, an up-to-date site or a failure loads too little of Gazette to learn from

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -89,7 +90,9 @@ class AotCacheTest {
         Files.write(rebuilt.file(), new byte[1]);
         AotCache made = AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
         assertFalse(made.recording());
-        assertEquals(List.of("-XX:AOTCache=" + made.file(), "-Xlog:aot=off"), made.options());
+        List<String> use = made.options();
+        assertEquals(List.of("-XX:AOTCache=" + made.file(), "-Xlog:aot=off"), use.subList(0, 2));
+        assertTrue(use.get(2).matches("-Xlog:aot=error:file=\".*\\.[0-9]+\\.log\""), "its errors go to a log of this run: " + use);
     }
 
     private static String kind(AotCache cache) {
@@ -281,5 +284,16 @@ class AotCacheTest {
         List<Path> replaced = files(folder);
         assertEquals(1, replaced.size(), "the new cache replaced the old: " + replaced);
         assertNotEquals(made, replaced);
+
+        // A cache the JVM cannot use (cut short) is deleted after the run that found it so, and made again.
+        byte[] whole = Files.readAllBytes(replaced.get(0));
+        Files.write(replaced.get(0), Arrays.copyOf(whole, whole.length / 3));
+        Run cut = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site4"));
+        assertEquals(0, cut.code(), "the build goes on without it:\n" + cut.output());
+        assertEquals(List.of(), files(folder), "the unusable cache and the run's log are gone");
+        Run again = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site5"));
+        assertEquals(0, again.code(), again.output());
+        assertTrue(again.output().contains("made Java's AOT cache"), again.output());
+        assertEquals(replaced, files(folder));
     }
 }
