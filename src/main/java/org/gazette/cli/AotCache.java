@@ -45,14 +45,19 @@ final class AotCache {
 
     private final Path cache;
     private final Path recording;
-    /** Where the tuned JVM writes its errors on the cache (a cache it cannot use is deleted, to be made again). */
-    private final Path log;
     private final boolean records;
+    /**
+     * Where the tuned JVM writes its errors on the cache (a cache it cannot use is deleted, to be made
+     * again): a new file in the temp folder, which the relaunch needs writable anyway, as the cache's
+     * folder may not be (another user's); null when there is none.
+     */
+    private Path log;
+    /** The cache file the run started from (its file key), so that only that one is deleted if unusable. */
+    private Object started;
 
-    private AotCache(Path cache, Path recording, Path log) {
+    private AotCache(Path cache, Path recording) {
         this.cache = cache;
         this.recording = recording;
-        this.log = log;
         this.records = !Files.isRegularFile(cache);
     }
 
@@ -67,7 +72,7 @@ final class AotCache {
      * @param folder      where caches are kept ({@link #folder(Map)}), or null
      */
     static Optional<AotCache> of(int javaVersion, String jvm, String classPath, List<String> flags, Path folder) {
-        if (javaVersion < FIRST_JAVA || folder == null || classPath.isEmpty()
+        if (javaVersion < FIRST_JAVA || folder == null || classPath.isEmpty() || !plain(folder.toString())
                 || flags.stream().anyMatch(f -> USERS_OWN.stream().anyMatch(f::startsWith))) {
             return Optional.empty();
         }
@@ -97,10 +102,9 @@ final class AotCache {
         } catch (IOException e) {
             return Optional.empty();
         }
-        // Files of this run hold its process id, so that a later run can tell those of a killed one.
-        String run = name + "." + ProcessHandle.current().pid();
-        return Optional.of(new AotCache(folder.resolve(name + ".aot"), folder.resolve(run + ".recording"),
-                folder.resolve(run + ".log")));
+        // A recording's name holds its process id, so that a later run can tell that of a killed one.
+        return Optional.of(new AotCache(folder.resolve(name + ".aot"),
+                folder.resolve(name + "." + ProcessHandle.current().pid() + ".recording")));
     }
 
     /**
@@ -131,15 +135,39 @@ final class AotCache {
 
     /** The options that give the tuned JVM the cache, or have it record what the cache will hold. */
     List<String> options() {
-        return recording()
-                ? List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording, QUIET)
-                : List.of("-XX:AOTCache=" + cache, QUIET, "-Xlog:aot=error:file=\"" + log + "\"");
+        if (recording()) {
+            // The JVM says "AOTConfiguration recorded" as it exits: on stderr, not in the output of the command.
+            return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording, QUIET, "-XX:+DisplayVMOutputToStderr");
+        }
+        if (log == null) {
+            try {
+                log = Files.createTempFile("gazette-aot-", ".log");
+                log.toFile().deleteOnExit();
+            } catch (IOException e) {
+                log = null;
+            }
+            if (log != null && !plain(log.toString())) {
+                deleteQuietly(log);
+                log = null;
+            }
+        }
+        return log == null ? List.of("-XX:AOTCache=" + cache, QUIET)
+                : List.of("-XX:AOTCache=" + cache, QUIET, "-Xlog:aot=error:file=\"" + log + "\"::filecount=0");
+    }
+
+    /**
+     * Whether the JVM takes {@code path} as one file name in its options: it splits AOT paths at
+     * {@code :}, cannot quote a {@code "} in a log's name, and fills in {@code %p} and {@code %t} there.
+     */
+    private static boolean plain(String path) {
+        return path.chars().noneMatch(c -> c == ':' || c == '"' || c == '%' || c == ',');
     }
 
     /** Marks the cache as used now: the least recently used ones are deleted when another is made. */
     void used() {
         if (!records) {
             try {
+                started = Files.readAttributes(cache, BasicFileAttributes.class).fileKey();
                 Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
             } catch (IOException e) {
                 // it may then be deleted before others: it is made again when needed
@@ -188,7 +216,9 @@ final class AotCache {
     /** Deletes a recording left by a build that did not reach {@link #make} (stopped, or the JVM refused). */
     void dropRecording() {
         deleteQuietly(recording);
-        deleteQuietly(log);
+        if (log != null) {
+            deleteQuietly(log);
+        }
     }
 
     /**
@@ -197,8 +227,14 @@ final class AotCache {
      * it again rather than every run going without. True if it was deleted.
      */
     boolean dropIfUnusable() {
+        if (log == null) {
+            return false;
+        }
         try {
-            return Files.isRegularFile(log) && Files.readString(log).contains("[error") && Files.deleteIfExists(cache);
+            // Only the file this run started from: another run may have made a new one meanwhile.
+            return Files.readString(log).contains("[error") && started != null
+                    && started.equals(Files.readAttributes(cache, BasicFileAttributes.class).fileKey())
+                    && Files.deleteIfExists(cache);
         } catch (IOException e) {
             return false;
         } finally {
@@ -208,8 +244,8 @@ final class AotCache {
 
     /**
      * Deletes the caches of the same JVM, jars and flags made for older jars or Javas, all but the
-     * {@link #KEPT} most recently used others, and the recordings and logs of runs whose process is
-     * gone (killed before they could delete theirs).
+     * {@link #KEPT} most recently used others, and the recordings of runs whose process is gone
+     * (killed before they could delete theirs).
      */
     private void removeOlder() throws IOException {
         String name = cache.getFileName().toString();
@@ -219,7 +255,7 @@ final class AotCache {
             for (Path other : files) {
                 String file = other.getFileName().toString();
                 String[] parts = file.split("\\.");
-                if (parts.length > 2) { // a run's own file: <name>.<pid>.recording (and .recording.aot), .log
+                if (parts.length > 2) { // a run's own file: <name>.<pid>.recording, and .recording.aot
                     if (!running(parts[1])) {
                         deleteQuietly(other);
                     }

@@ -134,7 +134,7 @@ final class TunedJvm {
         }
         List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
         Optional<String> java = ProcessHandle.current().info().command();
-        String classPath = System.getProperty("java.class.path", "");
+        String classPath = absolute(System.getProperty("java.class.path", ""));
         if (options.stream().anyMatch(TunedJvm::keepsThisJvm) || java.isEmpty() || classPath.isEmpty()) {
             return OptionalInt.empty();
         }
@@ -219,6 +219,23 @@ final class TunedJvm {
             }
         });
         return OptionalInt.of(result);
+    }
+
+    /**
+     * The class path with every entry absolute: the same for the tuned JVM, and what an AOT cache made
+     * from it records, from whatever folder the next build starts (Java refuses a cache whose relative
+     * class path no longer names the jar).
+     */
+    static String absolute(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator, -1)) {
+            try {
+                entries.add(entry.isEmpty() ? entry : Path.of(entry).toAbsolutePath().normalize().toString());
+            } catch (InvalidPathException e) {
+                entries.add(entry);
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /** The marker's text, or null when it is gone or cannot be read (or holds something else than Gazette wrote). */

@@ -54,6 +54,10 @@ class AotCacheTest {
         assertFalse(AotCache.of(25, JVM, jars + File.pathSeparator + dir.resolve("classes"), FLAGS, folder).isPresent(),
                 "a folder that is there, too");
         assertFalse(AotCache.of(25, JVM, jars, FLAGS, null).isPresent(), "no home: no cache folder");
+        for (String odd : List.of("a:b", "quo\"te", "per%pcent", "com,ma")) {
+            assertFalse(AotCache.of(25, JVM, jars, FLAGS, dir.resolve(odd)).isPresent(),
+                    "the JVM cannot take " + odd + " in a file name of its options");
+        }
         for (String own : List.of("-XX:AOTMode=off", "-XX:AOTCache=mine.aot", "-Xshare:off", "-XX:SharedArchiveFile=a.jsa",
                 "-XX:DumpLoadedClassList=classes.txt", "-XX:SharedClassListFile=classes.txt", "-Dgazette.aot=off")) {
             List<String> flags = new ArrayList<>(FLAGS);
@@ -74,6 +78,7 @@ class AotCacheTest {
         assertEquals("-XX:AOTMode=record", record.get(0), record.toString());
         assertTrue(record.get(1).startsWith("-XX:AOTConfiguration=" + folder), record.toString());
         assertTrue(record.contains("-Xlog:aot=off"), record.toString());
+        assertTrue(record.contains("-XX:+DisplayVMOutputToStderr"), "the JVM's 'recorded' line goes to stderr: " + record);
 
         String kind = kind(cache);
         Files.setLastModifiedTime(gazette, FileTime.fromMillis(Files.getLastModifiedTime(gazette).toMillis() - 60_000));
@@ -92,12 +97,20 @@ class AotCacheTest {
         assertFalse(made.recording());
         List<String> use = made.options();
         assertEquals(List.of("-XX:AOTCache=" + made.file(), "-Xlog:aot=off"), use.subList(0, 2));
-        assertTrue(use.get(2).matches("-Xlog:aot=error:file=\".*\\.[0-9]+\\.log\""), "its errors go to a log of this run: " + use);
+        assertTrue(use.get(2).matches("-Xlog:aot=error:file=\".*gazette-aot-[0-9]+\\.log\"::filecount=0"),
+                "its errors go to a new log in the temp folder (the cache's folder may not be writable): " + use);
     }
 
     private static String kind(AotCache cache) {
         String name = cache.file().getFileName().toString();
         return name.substring(0, name.indexOf('-'));
+    }
+
+    @Test
+    void theTunedJvmGetsAnAbsoluteClassPath() {
+        String relative = "lib/a.jar" + File.pathSeparator + "./b.jar";
+        assertEquals(Path.of("lib/a.jar").toAbsolutePath() + File.pathSeparator + Path.of("b.jar").toAbsolutePath(),
+                TunedJvm.absolute(relative), "the same jars from any folder, as an AOT cache records them");
     }
 
     @Test
@@ -168,6 +181,9 @@ class AotCacheTest {
     private record Run(int code, String output) {
     }
 
+    /** The folder the next run starts in (null: this JVM's). */
+    private Path workingDir;
+
     private Run gazette(Path java, String classPath, Path cacheHome, List<String> options, Path out)
             throws IOException, InterruptedException {
         return gazette(List.of(), java, classPath, cacheHome, options, "build", "--source", Newsrooms.basic().toString(),
@@ -183,7 +199,7 @@ class AotCacheTest {
         command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("output.txt").toFile());
+                .redirectOutput(dir.resolve("output.txt").toFile()).directory(workingDir == null ? null : workingDir.toFile());
         builder.environment().put("XDG_CACHE_HOME", cacheHome.toString());
         Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {
@@ -269,6 +285,16 @@ class AotCacheTest {
                         "the same site with the cache as without: " + page);
             }
         }
+
+        // The same jars named relative to the folder a build starts in: the same cache, which fits.
+        String relative = String.join(File.pathSeparator, Arrays.stream(classPath.split(File.pathSeparator))
+                .map(e -> dir.relativize(Path.of(e)).toString()).toList());
+        workingDir = dir;
+        Run fromHere = gazette(java.get(), relative, cacheHome, List.of(), dir.resolve("site-relative"));
+        workingDir = null;
+        assertEquals(0, fromHere.code(), fromHere.output());
+        assertFalse(fromHere.output().contains("made Java's AOT cache"), fromHere.output());
+        assertEquals(made, files(folder), "kept: the tuned JVM was given the jars as absolute paths");
 
         Run upToDate = gazette(java.get(), classPath, dir.resolve("other-home"), List.of(), dir.resolve("site1"));
         assertEquals(0, upToDate.code(), upToDate.output());
