@@ -21,12 +21,13 @@ now=$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["now"])' "$
 out="$work/site-$articles"
 rm -rf "$out" "$work"/.site-"$articles".gazette-*
 walls=()
+# One full build of the corpus into $out (an array, so that /usr/bin/time can run it).
+gazette_build=("${JAVA:-java}" -Xmx"$heap" -jar target/gazette.jar build --source "$corpus" --out "$out" --now "$now"
+               --analytics analytics/access.log)
 run() {
   local label=$1
   local log="$work/run.log"
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" \
-    "${JAVA:-java}" -Xmx"$heap" -jar target/gazette.jar build --source "$corpus" --out "$out" --now "$now" \
-         --analytics analytics/access.log > "$log"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "${gazette_build[@]}" > "$log"
   read -r wall user sys rss < "$work/time.txt"
   pages=$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$log")
   pages=${pages:-0}
@@ -41,8 +42,7 @@ run() {
 java_version=$("${JAVA:-java}" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
 if [ "${java_version%%.*}" -ge 25 ] 2>/dev/null; then
   echo "Java $java_version: one untimed build first, which makes the AOT cache if this jar has none"
-  "${JAVA:-java}" -Xmx"$heap" -jar target/gazette.jar build --source "$corpus" --out "$out" --now "$now" \
-       --analytics analytics/access.log > /dev/null
+  "${gazette_build[@]}" > /dev/null
 fi
 for i in $(seq "$runs"); do
   rm -rf "$out" "$corpus/.gazette-cache"

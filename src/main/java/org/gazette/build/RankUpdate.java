@@ -7,11 +7,8 @@ import org.gazette.images.ImagePlan;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.output.OutputException;
-import org.gazette.output.ParallelWrites;
 import org.gazette.output.SiteUpdate;
 import org.gazette.ranking.Rankings;
-import org.gazette.render.LazyPage;
-import org.gazette.render.PageSpec;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.Theme;
 
@@ -54,14 +51,9 @@ public final class RankUpdate {
         ImagePlan images = ImagePlan.of(MediaFiles.of(newsroom), newsroom.site().images());
         SiteRenderer renderer = new SiteRenderer(newsroom, new Theme(options.source()), ranked.trending(), ranked.mostRead(),
                 images, built.minified());
-        // As a build renders: each page made, rendered and dropped in turn (a million pages' view models
-        // are not held at once), newest first (an article's card is still cached for its other pages).
-        List<LazyPage> pages = renderer.lazyPlan();
-        int[] order = LazyPage.newestFirst(pages);
-        ParallelWrites.forEach(pages.size(), k -> {
-            PageSpec page = pages.get(order[k]).get();
-            update.writeIfChanged(page.file(), renderer.render(page));
-        });
+        // As a build renders: a million pages' view models are never held at once.
+        SiteBuild.forEachNewestFirst(renderer.lazyPlan(),
+                (page, i) -> update.writeIfChanged(page.file(), renderer.render(page)));
         renderer.rankingFiles(newsroom.now()).forEach(update::writeIfChanged);
         return new Report(ranked.rankings(), update.changed(), ranked.trending(), ranked.mostRead());
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ObjIntConsumer;
 import org.gazette.content.BodyStore;
 import org.gazette.content.ContentFingerprint;
 import org.gazette.content.ContentLoader;
@@ -151,17 +152,24 @@ public final class SiteBuild {
         PageOrigins origins = new PageOrigins(newsroom);
         AtomicInteger rendered = new AtomicInteger();
         SitemapPages.Entry[] sitemap = new SitemapPages.Entry[pages.size()];
-        int[] order = LazyPage.newestFirst(pages);
-        ParallelWrites.forEach(pages.size(), k -> {
+        forEachNewestFirst(pages, (page, i) -> {
             pictures.throwIfFailed();
-            int i = order[k];
-            PageSpec page = pages.get(i).get();
             renderer.render(page, (bytes, length) -> site.write(page.file(), bytes, length, origins.of(page)));
             sitemap[i] = SitemapPages.entry(page);
             byKind.merge(page.page().kind(), 1, Integer::sum);
             progress.update("rendering pages", rendered.incrementAndGet(), pages.size());
         });
         return sitemap;
+    }
+
+    /**
+     * Makes each page of the plan and hands it to {@code work} with its index in the plan, on every
+     * core, newest first ({@link LazyPage#newestFirst}: an article's card is still cached for its other
+     * pages), each page dropped once done; returns or throws once all have ended ({@link ParallelWrites}).
+     */
+    static void forEachNewestFirst(List<LazyPage> pages, ObjIntConsumer<PageSpec> work) {
+        int[] order = LazyPage.newestFirst(pages);
+        ParallelWrites.forEach(pages.size(), k -> work.accept(pages.get(order[k]).get(), order[k]));
     }
 
     /** Publishes the pictures of published articles, author photos and the logo; nothing of drafts. */

@@ -68,6 +68,7 @@ final class AotCache {
      *
      * @param javaVersion the running JVM's feature version ({@code Runtime.version().feature()})
      * @param jvm         what tells one JVM from another: its home and full version
+     * @param classPath   the tuned JVM's class path, entries absolute ({@link TunedJvm#absolute})
      * @param flags       every option the tuned JVM starts with (Gazette's and the user's)
      * @param folder      where caches are kept ({@link #folder(Map)}), or null
      */
@@ -78,12 +79,10 @@ final class AotCache {
         }
         // The name: which JVM, jars and flags (one cache each, the older replaced), then the jars' sizes and times.
         StringBuilder which = new StringBuilder(jvm).append('\n');
-        // Logging and system properties change nothing the cache holds (and a -D that differs per build
-        // would otherwise make a cache per build); any other option may.
-        flags.stream().filter(f -> !f.startsWith("-Xlog") && !f.startsWith("-D")).forEach(f -> which.append(f).append('\n'));
+        flags.stream().filter(AotCache::shapesCache).forEach(f -> which.append(f).append('\n'));
         StringBuilder version = new StringBuilder();
         for (String entry : classPath.split(File.pathSeparator)) {
-            Path jar = Path.of(entry).toAbsolutePath();
+            Path jar = Path.of(entry);
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(jar, BasicFileAttributes.class);
@@ -133,26 +132,41 @@ final class AotCache {
         return records;
     }
 
-    /** The options that give the tuned JVM the cache, or have it record what the cache will hold. */
-    List<String> options() {
+    /**
+     * Begins the tuned JVM's run: the options that give it the cache (marked as used now, for
+     * {@link #KEPT}), or have it record what the cache will hold. Called once a run.
+     */
+    List<String> begin() {
         if (recording()) {
             // The JVM says "AOTConfiguration recorded" as it exits: on stderr, not in the output of the command.
             return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording, QUIET, "-XX:+DisplayVMOutputToStderr");
         }
-        if (log == null) {
-            try {
-                log = Files.createTempFile("gazette-aot-", ".log");
-                log.toFile().deleteOnExit();
-            } catch (IOException e) {
-                log = null;
-            }
-            if (log != null && !plain(log.toString())) {
-                deleteQuietly(log);
-                log = null;
-            }
+        try {
+            started = Files.readAttributes(cache, BasicFileAttributes.class).fileKey();
+            Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+        } catch (IOException e) {
+            // it may then be deleted before others, or not when unusable: it is made again when needed
+        }
+        try {
+            log = Files.createTempFile("gazette-aot-", ".log");
+            log.toFile().deleteOnExit();
+        } catch (IOException e) {
+            log = null;
+        }
+        if (log != null && !plain(log.toString())) {
+            deleteQuietly(log);
+            log = null;
         }
         return log == null ? List.of("-XX:AOTCache=" + cache, QUIET)
                 : List.of("-XX:AOTCache=" + cache, QUIET, "-Xlog:aot=error:file=\"" + log + "\"::filecount=0");
+    }
+
+    /**
+     * Whether an option may change what the cache holds: logging and system properties do not (and a
+     * {@code -D} that differs per build would otherwise make a cache per build); any other option may.
+     */
+    private static boolean shapesCache(String option) {
+        return !option.startsWith("-Xlog") && !option.startsWith("-D");
     }
 
     /**
@@ -161,18 +175,6 @@ final class AotCache {
      */
     private static boolean plain(String path) {
         return path.chars().noneMatch(c -> c == ':' || c == '"' || c == '%' || c == ',');
-    }
-
-    /** Marks the cache as used now: the least recently used ones are deleted when another is made. */
-    void used() {
-        if (!records) {
-            try {
-                started = Files.readAttributes(cache, BasicFileAttributes.class).fileKey();
-                Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
-            } catch (IOException e) {
-                // it may then be deleted before others: it is made again when needed
-            }
-        }
     }
 
     /**
@@ -186,7 +188,7 @@ final class AotCache {
         }
         Path made = recording.resolveSibling(recording.getFileName() + ".aot");
         // The tuned JVM's flags, without the user's logging (a -Xlog:gc file of theirs) and properties.
-        List<String> create = new ArrayList<>(command.stream().filter(o -> !o.startsWith("-Xlog") && !o.startsWith("-D")).toList());
+        List<String> create = new ArrayList<>(command.stream().filter(AotCache::shapesCache).toList());
         create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording, "-XX:AOTCache=" + made, QUIET,
                 "-cp", classPath));
         try {
@@ -289,11 +291,12 @@ final class AotCache {
         }
     }
 
-    private static void deleteQuietly(Path file) {
+    /** Deletes a file if it is there; an I/O error leaves it (a leftover costs only disk, and is cleaned later). */
+    static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
-            // a leftover file costs only disk: the next cache of its kind replaces it
+            // see above
         }
     }
 

@@ -73,18 +73,6 @@ final class TunedJvm {
     private TunedJvm() {
     }
 
-    /**
-     * Deletes the marker: in the tuned JVM, to tell the first one it started; in the first, to learn
-     * whether the tuned one did. True if it was still there; an I/O error counts as not, so that the
-     * first JVM passes the tuned one's exit code on rather than building a second time.
-     */
-    private static boolean delete(Path marker) {
-        try {
-            return Files.deleteIfExists(marker);
-        } catch (IOException e) {
-            return false;
-        }
-    }
 
     /**
      * Options that keep the build in this JVM: inlining chosen by hand (whoever wants the JIT's
@@ -126,7 +114,7 @@ final class TunedJvm {
     static OptionalInt run(String[] args) {
         String marker = System.getProperty(STARTED);
         if (marker != null) { // this is the tuned JVM
-            delete(Path.of(marker));
+            AotCache.deleteQuietly(Path.of(marker)); // tells the first JVM this one started
             return OptionalInt.empty();
         }
         if (args.length == 0 || !TUNED_COMMANDS.contains(args[0])) {
@@ -156,10 +144,10 @@ final class TunedJvm {
                 System.getProperty("java.home") + " " + System.getProperty("java.vm.version"), classPath,
                 jvm.subList(1, jvm.size()), AotCache.folder(System.getenv()))
                 .filter(cache -> !cache.recording() || RECORDING_COMMANDS.contains(args[0]));
+        List<String> aotOptions = aot.map(AotCache::begin).orElse(List.of());
         List<String> command = new ArrayList<>(jvm);
         // Before the user's options, so that -Xlog:aot of theirs shows what the JVM does with the cache.
-        aot.ifPresent(cache -> command.addAll(1 + ours.size(), cache.options()));
-        aot.ifPresent(AotCache::used);
+        command.addAll(1 + ours.size(), aotOptions);
         command.add("-D" + STARTED + "=" + pending);
         command.addAll(List.of("-cp", classPath, Main.class.getName()));
         command.addAll(List.of(args));
@@ -195,11 +183,11 @@ final class TunedJvm {
         // The marker: still empty if the JVM refused to start (it exits with 1 before any of Gazette's code
         // runs), gone if it was stopped before its end, else the exit code it wrote at the end.
         String ended = read(pending);
-        delete(pending);
+        AotCache.deleteQuietly(pending);
         if (ended != null && ended.isEmpty() && code == 1) {
             // An option of the user's does not go with ours (-XX:ParallelGCThreads=0 and the parallel
             // collector): build with the options this JVM started with, which it accepted.
-            System.err.println("gazette: a JVM with " + String.join(" ", ours) + aot.map(a -> " " + String.join(" ", a.options())).orElse("")
+            System.err.println("gazette: a JVM with " + String.join(" ", command.subList(1, 1 + ours.size() + aotOptions.size()))
                     + " did not start; building with this JVM's settings");
             aot.ifPresent(AotCache::dropRecording);
             return OptionalInt.empty();

@@ -74,7 +74,7 @@ class AotCacheTest {
         assertEquals(folder, cache.file().getParent());
         assertEquals(cache.file(), AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow().file(), "the same inputs, the same file");
         assertTrue(cache.recording());
-        List<String> record = cache.options();
+        List<String> record = cache.begin();
         assertEquals("-XX:AOTMode=record", record.get(0), record.toString());
         assertTrue(record.get(1).startsWith("-XX:AOTConfiguration=" + folder), record.toString());
         assertTrue(record.contains("-Xlog:aot=off"), record.toString());
@@ -95,7 +95,7 @@ class AotCacheTest {
         Files.write(rebuilt.file(), new byte[1]);
         AotCache made = AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
         assertFalse(made.recording());
-        List<String> use = made.options();
+        List<String> use = made.begin();
         assertEquals(List.of("-XX:AOTCache=" + made.file(), "-Xlog:aot=off"), use.subList(0, 2));
         assertTrue(use.get(2).matches("-Xlog:aot=error:file=\".*gazette-aot-[0-9]+\\.log\"::filecount=0"),
                 "its errors go to a new log in the temp folder (the cache's folder may not be writable): " + use);
@@ -251,6 +251,12 @@ class AotCacheTest {
         assertEquals(0, help.code(), help.output());
         assertFalse(Files.exists(folder), "help loads too little of Gazette to make a cache of:\n" + help.output());
         assertFalse(help.output().contains("AOTConfiguration"), "nor records anything:\n" + help.output());
+        Run check = gazette(List.of(), java.get(), classPath, cacheHome, List.of(), "check", "--source",
+                Newsrooms.basic().toString(), "--now", Newsrooms.NOW.toString());
+        assertEquals(0, check.code(), check.output());
+        assertFalse(check.output().contains("AOTConfiguration"),
+                "check starts from a cache a build made, but does not record (nor pay for recording):\n" + check.output());
+        assertTrue(!Files.exists(folder) || files(folder).isEmpty(), files(folder).toString());
         Files.createDirectories(folder);
 
         // Caches of other kinds (other jars, Javas, options), the least recently used first, and the
