@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -22,6 +23,10 @@ import org.jsoup.nodes.Element;
  * links are not followed.
  */
 public final class LinkCheck {
+    /** The attributes whose values are links, in the order each element's are checked. */
+    private static final List<String> LINK_ATTRIBUTES = List.of("href", "src");
+    /** A URL with a scheme (RFC 3986): {@code https:…}, {@code mailto:…}; compiled once, not per link. */
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
     private final SiteSnapshot site;
     private final String baseUrl;
     private final String basePath;
@@ -50,13 +55,19 @@ public final class LinkCheck {
 
     private List<Problem> check(String file) {
         Document doc = parse(file);
+        // Nearly every page links to an anchor of its own (the skip link to #main): its anchors come
+        // from this parse, which otherwise the first such link would repeat (a third of the check's time).
+        ids.putIfAbsent(file, anchors(doc));
         String page = basePath + (file.endsWith("index.html") ? file.substring(0, file.length() - "index.html".length()) : file);
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Element e : doc.select("[href], [src]")) {
-            for (String attr : List.of("href", "src")) {
+        for (Element e : doc.getAllElements()) {
+            for (String attr : LINK_ATTRIBUTES) {
+                if (!e.hasAttr(attr)) {
+                    continue;
+                }
                 String link = e.attr(attr);
-                if (!e.hasAttr(attr) || !seen.add(link)) {
+                if (!seen.add(link)) {
                     continue;
                 }
                 String problem = problem(file, link);
@@ -79,7 +90,7 @@ public final class LinkCheck {
             path = basePath + file + url;
         } else if (url.startsWith(baseUrl)) {
             path = basePath + url.substring(baseUrl.length());
-        } else if (url.startsWith("//") || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        } else if (url.startsWith("//") || SCHEME.matcher(url).matches()) {
             return null; // another site, mailto:, …
         } else if (url.startsWith("/")) {
             if (!url.startsWith(basePath)) {
@@ -126,9 +137,18 @@ public final class LinkCheck {
     }
 
     private Set<String> idsOf(String file) {
+        return anchors(parse(file));
+    }
+
+    /** What a {@code #fragment} can name on a page: its elements' ids and its anchors' names. */
+    private static Set<String> anchors(Document doc) {
         Set<String> out = new HashSet<>();
-        for (Element e : parse(file).select("[id], a[name]")) {
-            out.add(e.hasAttr("id") ? e.id() : e.attr("name"));
+        for (Element e : doc.getAllElements()) {
+            if (e.hasAttr("id")) {
+                out.add(e.id());
+            } else if (e.nameIs("a") && e.hasAttr("name")) {
+                out.add(e.attr("name"));
+            }
         }
         return out;
     }

@@ -43,6 +43,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void checksAnchorsOnThePageItself() throws Exception {
+        // A page's own anchors come from the parse that reads its links (not a second one): both kinds of
+        // answer must still hold, on an article page and on the pages that show its card.
+        Path root = Newsrooms.copyOfBasic(dir);
+        Path file = root.resolve("content/articles/2024/03/local-elections-explained.md");
+        Files.writeString(file, Files.readString(file) + "\nJump [to the story](#main) or [to nowhere](#nowhere).\n");
+        Gazette.Run run = Gazette.run("check", "--source", root.toString(), "--now", "2024-07-01T00:00:00Z");
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains("/news/politics/2024/03/05/elections-explained/: no element with id 'nowhere' on "
+                + "/news/politics/2024/03/05/elections-explained/index.html (#nowhere)"), run.err());
+        assertFalse(run.err().contains("(#main)"), "the page's own #main is found");
+        assertTrue(run.err().contains("1 problem in the links"), run.err());
+    }
+
+    @Test
     void reportsContentProblemsLikeABuild() throws Exception {
         Path root = Newsrooms.copyOfBasic(dir);
         Newsrooms.write(root, "content/articles/bad.md", "---\ntitle: Bad\ndate: 2024-01-01\nsection: wrld\n---\nText.\n");
