@@ -1,5 +1,8 @@
 package org.gazette.build;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -153,8 +156,13 @@ public final class LinkCheck {
         return out;
     }
 
+    /** The page parsed from its bytes: jsoup decodes them as it reads, with no String of the whole page made first. */
     private Document parse(String file) {
-        return Jsoup.parse(new String(site.pages().get(file), StandardCharsets.UTF_8));
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(site.pages().get(file)), StandardCharsets.UTF_8.name(), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // bytes in memory: not expected
+        }
     }
 
     private static String decode(String s) {
