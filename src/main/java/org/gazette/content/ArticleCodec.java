@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazette.model.Article;
-import org.gazette.model.Body;
 import org.gazette.model.Correction;
 import org.gazette.model.Image;
 import org.gazette.model.Source;
@@ -73,7 +72,7 @@ final class ArticleCodec {
         Image image = image(in, root);
         String slug = longText(in);
         boolean draft = in.readBoolean();
-        String body = longText(in);
+        byte[] body = bytes(in); // for the body store as it is: not decoded here
         String path = longText(in);
         int mediaCount = in.readInt();
         List<Image> media = new ArrayList<>(mediaCount);
@@ -88,7 +87,7 @@ final class ArticleCodec {
         for (int i = 0; i < correctionCount; i++) {
             corrections.add(new Correction(time(in), longText(in)));
         }
-        return new Article(source, title, published, updated, authors, section, tags, summary, image, slug, draft, Body.of(body),
+        return new Article(source, title, published, updated, authors, section, tags, summary, image, slug, draft, new Utf8Body(body),
                 path, media, aliases, pinned, excluded, corrections);
     }
 
@@ -127,9 +126,14 @@ final class ArticleCodec {
     }
 
     private static String longText(DataInputStream in) throws IOException {
+        return new String(bytes(in), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** What {@link #writeBytes} wrote. */
+    private static byte[] bytes(DataInputStream in) throws IOException {
         byte[] bytes = new byte[in.readInt()];
         in.readFully(bytes);
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return bytes;
     }
 
     private static void strings(List<String> list, DataOutputStream out) throws IOException {

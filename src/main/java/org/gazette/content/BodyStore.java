@@ -21,10 +21,10 @@ import org.gazette.model.Body;
  */
 public abstract sealed class BodyStore implements AutoCloseable permits BodyStore.Heap, BodyStore.Disk {
     /**
-     * {@code body} as this store keeps it: on the heap, the same body.
+     * {@code body} as this store keeps it: on the heap, as its HTML; on disk, as bytes in the store's file.
      *
      * @param utf8 the body's HTML as UTF-8 when the caller has it already (the article cache needs it
-     *             too: encoded once), else null
+     *             too: encoded once), else null; a {@link Utf8Body} gives its own bytes
      */
     abstract Body keep(Body body, byte[] utf8);
 
@@ -82,9 +82,10 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
     public abstract void close();
 
     static final class Heap extends BodyStore {
+        /** A body as its HTML: the same body, or a cached one's bytes decoded once. */
         @Override
         Body keep(Body body, byte[] utf8) {
-            return body;
+            return body instanceof Utf8Body cached ? Body.of(cached.html()) : body;
         }
 
         @Override
@@ -104,7 +105,8 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
 
         @Override
         Body keep(Body body, byte[] utf8) {
-            byte[] bytes = utf8 != null ? utf8 : body.html().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = utf8 != null ? utf8
+                    : body instanceof Utf8Body cached ? cached.utf8() : body.html().getBytes(StandardCharsets.UTF_8);
             // Each writer reserves its own range, so threads append without a lock.
             long offset = end.getAndAdd(bytes.length);
             ByteBuffer buffer = ByteBuffer.wrap(bytes);

@@ -25,6 +25,23 @@ class BodyStoreTest {
     Path dir;
 
     @Test
+    void aCachedBodysBytesAreStoredAsTheyAreAndHeldAsHtmlOnTheHeap() throws Exception {
+        String html = "<p>\u201cQuoted\u201d \u2014 caf\u00e9 \uD83D\uDCF0</p>\n";
+        byte[] utf8 = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (BodyStore store = BodyStore.onDisk(dir)) {
+            Body kept = store.keep(new Utf8Body(utf8.clone()), null);
+            assertInstanceOf(BodyStore.Stored.class, kept);
+            assertEquals(html, kept.html());
+            // A byte that is no UTF-8 would come back as the three bytes of U+FFFD had it been decoded
+            // and encoded again on its way in: one byte stored shows it was not.
+            Body probe = store.keep(new Utf8Body(new byte[] {(byte) 0xFF}), null);
+            assertEquals(1, ((BodyStore.Stored) probe).length(), "the bytes as they are, not decoded and encoded again");
+        }
+        Body onHeap = BodyStore.inMemory().keep(new Utf8Body(utf8.clone()), null);
+        assertEquals(Body.of(html), onHeap, "equal to the same article read afresh");
+    }
+
+    @Test
     void removesTheBodyFilesOfKilledBuildsAndOnlyThose() throws Exception {
         Process ended = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-version")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
