@@ -24,6 +24,31 @@ class StagedSiteTest {
     Path dir;
 
     @Test
+    void deletingATreeRemovesEverythingInItAndNothingALinkLeadsTo() throws IOException {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path kept = Files.writeString(elsewhere.resolve("kept.txt"), "not the site's");
+        Path old = dir.resolve("old");
+        for (int i = 0; i < 40; i++) {
+            Path folder = Files.createDirectories(old.resolve("section-" + i % 4).resolve("2024/05/article-" + i));
+            Files.writeString(folder.resolve("index.html"), "<p>" + i + "</p>");
+        }
+        Files.writeString(old.resolve("index.html"), "front page");
+        Files.createDirectories(old.resolve("empty/folder"));
+        try {
+            Files.createSymbolicLink(old.resolve("section-0/linked"), elsewhere);
+            Files.createSymbolicLink(dir.resolve("site-link"), elsewhere);
+        } catch (UnsupportedOperationException | IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e.getMessage());
+        }
+        StagedSite.deleteTree(old);
+        assertTrue(Files.notExists(old), "the tree is gone");
+        StagedSite.deleteTree(dir.resolve("site-link"));
+        assertTrue(Files.notExists(dir.resolve("site-link"), java.nio.file.LinkOption.NOFOLLOW_LINKS), "the link is gone");
+        assertEquals("not the site's", Files.readString(kept), "what the links lead to is untouched");
+        StagedSite.deleteTree(dir.resolve("never-made")); // nothing there: nothing to do
+    }
+
+    @Test
     void writesEveryFileOfADeepTreeFromEveryThread() throws IOException {
         Random random = new Random(7);
         Map<String, byte[]> expected = new TreeMap<>();
