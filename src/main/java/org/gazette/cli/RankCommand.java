@@ -1,7 +1,9 @@
 package org.gazette.cli;
 
 import java.io.PrintWriter;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.gazette.build.BuildOptions;
 import org.gazette.build.RankUpdate;
@@ -28,6 +30,9 @@ final class RankCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** How many changed files {@link #changedFiles} names. */
+    static final int NAMED = 10;
+
     @Mixin
     SiteOptions options;
 
@@ -42,9 +47,7 @@ final class RankCommand implements Callable<Integer> {
             RankUpdate.Report report = new RankUpdate().run(
                     new BuildOptions(options.sourceDir(), options.outDir(), options.clock(), options.analyticsSources()));
             out.println(report.rankings().summary());
-            out.println(report.changed().isEmpty() ? "No file changed."
-                    : report.changed().size() + (report.changed().size() == 1 ? " file" : " files") + " changed: "
-                            + String.join(", ", report.changed()));
+            out.println(changedFiles(report.changed()));
             if (explain) {
                 explain(out, "Trending", report.rankings().trending());
                 explain(out, "Most Read", report.rankings().mostRead());
@@ -55,6 +58,23 @@ final class RankCommand implements Callable<Integer> {
         } catch (ContentException | ReadershipException | TemplateEngine.RenderException | OutputException e) {
             return Failures.report(e, err, "nothing was changed");
         }
+    }
+
+    /**
+     * Lists the files that changed, shallowest first (the front page, the data files, the section pages:
+     * the site-wide ones), naming at most {@value #NAMED}: a change of the lists shows on every page
+     * that carries them, which in a large newsroom is tens of thousands of names.
+     */
+    static String changedFiles(List<String> changed) {
+        if (changed.isEmpty()) {
+            return "No file changed.";
+        }
+        List<String> named = changed.stream()
+                .sorted(Comparator.comparingLong((String f) -> f.chars().filter(c -> c == '/').count()).thenComparing(f -> f))
+                .limit(NAMED).toList();
+        String more = changed.size() > NAMED ? String.format(Locale.ROOT, " and %,d more", changed.size() - NAMED) : "";
+        return String.format(Locale.ROOT, "%,d %s changed: ", changed.size(), changed.size() == 1 ? "file" : "files")
+                + String.join(", ", named) + more;
     }
 
     private static void explain(PrintWriter out, String title, List<Ranked> list) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.gazette.testing.Builds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,51 @@ class BuildCommandTest {
         assertTrue(rank.out().contains("Trending:\n 1. /world/2024/05/14/where-the-city-warms-fastest/\n    score "), rank.out());
         assertTrue(rank.out().contains("Most Read:\n 1. /world/2024/05/14/where-the-city-warms-fastest/\n    #1: 8 readers"),
                 rank.out());
+    }
+
+    @Test
+    void rankCountsTheChangedFilesAndNamesTheSiteWideOnesFirst() throws IOException {
+        Path newsroom = org.gazette.testing.Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        Files.writeString(dir.resolve("empty.log"), "");
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            log.append("203.0.113.").append(i).append(" - - [14/May/2024:20:0").append(i)
+                    .append(":00 +0000] \"GET /news/world/2024/05/14/where-the-city-warms-fastest/ HTTP/1.1\" 200 512 ")
+                    .append("\"-\" \"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/125.0\"\n");
+        }
+        Files.writeString(dir.resolve("access.log"), log);
+        String now = "2024-05-15T00:00:00Z";
+        Gazette.Run build = gazette("build", "--source", newsroom.toString(), "--now", now, "--analytics",
+                dir.resolve("empty.log").toString());
+        assertEquals(0, build.code(), build.err());
+
+        // The first readers put the lists on the pages that carry them: the site-wide files come first.
+        Gazette.Run rank = gazette("rank", "--source", newsroom.toString(), "--now", now, "--analytics",
+                dir.resolve("access.log").toString());
+        assertEquals(0, rank.code(), rank.err());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) files changed: (.*)\n").matcher(rank.out());
+        assertTrue(m.find(), rank.out());
+        List<String> named = List.of(m.group(2).split(", "));
+        assertEquals(Integer.parseInt(m.group(1)), named.size(), "no more than named: " + rank.out());
+        assertEquals(List.of("index.html", "data/most-read.json", "data/trending.json"), named.subList(0, 3), rank.out());
+        assertTrue(named.size() > 3 && named.subList(3, named.size()).stream().allMatch(f -> f.endsWith("/index.html")), rank.out());
+        for (String file : named) {
+            assertTrue(Files.isRegularFile(newsroom.resolve("site").resolve(file)), file);
+        }
+
+        // A large newsroom changes thousands: they are counted, the first few named.
+        List<String> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2500; i++) {
+            many.add("world/2024/05/" + (10 + i % 20) + "/story-" + i + "/index.html");
+        }
+        many.add(1234, "data/trending.json");
+        many.add("index.html");
+        String line = RankCommand.changedFiles(many);
+        assertTrue(line.startsWith("2,502 files changed: index.html, data/trending.json, world/2024/05/10/story-0/index.html, "), line);
+        assertTrue(line.endsWith(" and 2,492 more"), line);
+        assertEquals(RankCommand.NAMED, line.substring(0, line.lastIndexOf(" and ")).split(", ").length, line);
+        assertEquals("No file changed.", RankCommand.changedFiles(List.of()));
+        assertEquals("1 file changed: data/trending.json", RankCommand.changedFiles(List.of("data/trending.json")));
     }
 
     @Test
