@@ -5,23 +5,31 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * Merges the workers' tallies and folds views into readers: first the flood rule drops every
  * view of a visitor in an hour where it made too many (and in the hours either side), then each remaining visitor counts once
  * per article per day (24-hour days counted back from now), in the hour of its earliest view
- * that day. The result does not depend on the order files or ranges were read in.
+ * that day. The result does not depend on the order files or ranges were read in, nor on how many
+ * parts the visitors are split into to fold them on every core.
  */
 final class Folding {
     private Folding() {
     }
 
+    /**
+     * @param shards how many parts the visitors are split into, each folded on its own thread of
+     *               {@code pool} (every rule below looks at one visitor at a time); the result is the same
+     *               for any number
+     */
     static ReadershipData fold(LoadContext ctx, Instant now, int files, List<String> labels, List<Boolean> firsts,
-                               List<Tally> tallies) {
+                               List<Tally> tallies, int shards, Function<List<Callable<Readers>>, List<Readers>> pool) {
         int hours = ctx.horizonHours();
-        KeyTable visitorHours = new KeyTable();
-        KeyTable views = new KeyTable();
-        Map<Integer, double[]> hourly = new HashMap<>();
+        // Readers per article id (ids are dense): an array, not a map of boxed ids, since every reader-day
+        // of every part is added here, millions of them in a large newsroom.
+        double[][] hourly = new double[ctx.index().size()][];
         Map<Integer, Double> undated = new HashMap<>();
         long lines = 0, counted = 0, bots = 0, notViews = 0, notArticles = 0, outOfWindow = 0, bad = 0;
         boolean anyHourly = false, anyDaily = false;
@@ -38,9 +46,7 @@ final class Folding {
                 }
             }
             lineOffset += t.lineCount;
-            visitorHours.addAll(t.visitorHours);
-            views.addAll(t.views);
-            t.direct.forEach((a, h) -> add(hourly.computeIfAbsent(a, x -> new double[hours]), h));
+            t.direct.forEach((a, h) -> add(series(hourly, a, hours), h));
             t.undated.forEach((a, r) -> undated.merge(a, r, Double::sum));
             lines += t.lines;
             counted += t.counted;
@@ -53,6 +59,57 @@ final class Folding {
             anyDaily |= t.daily;
         }
         int limit = ctx.settings().floodViewsPerHour();
+        List<Callable<Readers>> parts = new ArrayList<>();
+        for (int shard = 0; shard < shards; shard++) {
+            int part = shard;
+            parts.add(() -> readers(tallies, part, shards, limit));
+        }
+        long flooded = 0;
+        for (Readers part : pool.apply(parts)) { // in shard order; whole counts, so any order sums the same
+            flooded += part.flooded();
+            KeyTable readerDays = part.readerDays();
+            for (int i = 0; i < readerDays.capacity(); i++) {
+                if (readerDays.value(i) != 0) {
+                    series(hourly, readerDays.key2(i), hours)[readerDays.value(i) - 1] += 1;
+                }
+            }
+        }
+        Map<String, ReaderSeries> byArticle = new HashMap<>();
+        for (int a = 0; a < hourly.length; a++) {
+            if (hourly[a] != null) {
+                byArticle.put(ctx.index().article(a).path(), new ReaderSeries(hourly[a], undated.getOrDefault(a, 0.0)));
+            }
+        }
+        undated.forEach((a, r) -> byArticle.putIfAbsent(ctx.index().article(a).path(), new ReaderSeries(new double[hours], r)));
+        Granularity g = anyHourly ? Granularity.HOURLY : anyDaily ? Granularity.DAILY : Granularity.NONE;
+        IngestStats stats = new IngestStats(files, lines, counted - flooded, bots, flooded, notArticles, bad, badLines,
+                notViews, outOfWindow);
+        return new ReadershipData(now, hours, g, byArticle, stats);
+    }
+
+    /**
+     * One shard's visitors folded: (visitor, article, day) → the hour of the visitor's earliest view
+     * that day, plus one; and how many of their views the flood rule dropped.
+     */
+    record Readers(KeyTable readerDays, long flooded) {
+    }
+
+    /** The flood rule, then one reader per visitor, article and day, for the visitors of one shard. */
+    private static Readers readers(List<Tally> tallies, int shard, int shards, int limit) {
+        // Sized for this part's share of the workers' entries up front: growing a table of millions of
+        // entries step by step inserts each of them again at every step.
+        long hours = 0;
+        long viewed = 0;
+        for (Tally t : tallies) {
+            hours += t.visitorHours.size();
+            viewed += t.views.size();
+        }
+        KeyTable visitorHours = new KeyTable(capacityFor(hours / shards));
+        KeyTable views = new KeyTable(capacityFor(viewed / shards));
+        for (Tally t : tallies) {
+            visitorHours.addShard(t.visitorHours, shard, shards);
+            views.addShard(t.views, shard, shards);
+        }
         // The visitors with an hour over the limit are few: each visitor-hour is checked against them
         // first, a small set, before the three lookups in the large table (a cache miss each).
         KeyTable flooders = new KeyTable(); // visitor → 1, without a boxed Long for every view below
@@ -84,20 +141,20 @@ final class Folding {
             }
             readerDays.max(visitor, views.key2(i), hour / 24, hour + 1); // larger hour = earlier view
         }
-        for (int i = 0; i < readerDays.capacity(); i++) {
-            if (readerDays.value(i) != 0) {
-                hourly.computeIfAbsent(readerDays.key2(i), x -> new double[hours])[readerDays.value(i) - 1] += 1;
-            }
+        return new Readers(readerDays, flooded);
+    }
+
+    /** The readers by hour of article {@code id}, made on first use. */
+    private static double[] series(double[][] hourly, int id, int hours) {
+        if (hourly[id] == null) {
+            hourly[id] = new double[hours];
         }
-        Map<String, ReaderSeries> byArticle = new HashMap<>();
-        for (Map.Entry<Integer, double[]> e : hourly.entrySet()) {
-            byArticle.put(ctx.index().article(e.getKey()).path(), new ReaderSeries(e.getValue(), undated.getOrDefault(e.getKey(), 0.0)));
-        }
-        undated.forEach((a, r) -> byArticle.putIfAbsent(ctx.index().article(a).path(), new ReaderSeries(new double[hours], r)));
-        Granularity g = anyHourly ? Granularity.HOURLY : anyDaily ? Granularity.DAILY : Granularity.NONE;
-        IngestStats stats = new IngestStats(files, lines, counted - flooded, bots, flooded, notArticles, bad, badLines,
-                notViews, outOfWindow);
-        return new ReadershipData(now, hours, g, byArticle, stats);
+        return hourly[id];
+    }
+
+    /** A table capacity that holds {@code entries} without growing (a table grows when half full). */
+    private static int capacityFor(long entries) {
+        return (int) Math.min(1 << 30, 2 * entries + 2);
     }
 
     /**

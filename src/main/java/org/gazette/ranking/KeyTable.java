@@ -75,13 +75,21 @@ final class KeyTable {
         return k3[slot];
     }
 
-    /** Adds every entry of {@code other} into this table. */
-    void addAll(KeyTable other) {
+    /**
+     * Adds the entries of {@code other} whose first key falls in part {@code shard} of {@code shards}:
+     * first keys are visitors, salted hashes, so the parts are even.
+     */
+    void addShard(KeyTable other, int shard, int shards) {
         for (int i = 0; i < other.values.length; i++) {
-            if (other.values[i] != 0) {
+            if (other.values[i] != 0 && shardOf(other.k1[i], shards) == shard) {
                 add(other.k1[i], other.k2[i], other.k3[i], other.values[i]);
             }
         }
+    }
+
+    /** The part of {@code shards} a first key falls in (its top bits: the slots take the mixed hash's bottom ones). */
+    static int shardOf(long key1, int shards) {
+        return (int) ((key1 >>> 32) * shards >>> 32);
     }
 
     private int slot(long a, int b, int c) {

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -65,9 +66,10 @@ public final class ReadershipLoader {
         LoadContext ctx = new LoadContext(index, paths, crawlers, new SecureRandom().nextLong(), now.getEpochSecond(),
                 s.horizonHours(), s);
         List<Planned> plan = plan(ctx, files);
-        List<Tally> tallies = run(plan);
-        ReadershipData data = Folding.fold(ctx, now, files.size(), plan.stream().map(Planned::label).toList(),
-                plan.stream().map(Planned::first).toList(), tallies);
+        List<String> labels = plan.stream().map(Planned::label).toList();
+        List<Tally> tallies = inParallel(plan.stream().map(Planned::task).toList(), labels);
+        ReadershipData data = Folding.fold(ctx, now, files.size(), labels, plan.stream().map(Planned::first).toList(),
+                tallies, threads, parts -> inParallel(parts, java.util.Collections.nCopies(parts.size(), "readership data")));
         IngestStats st = data.stats();
         if (st.badRatio() > s.maxBadRatio()) {
             throw new ReadershipException(String.format(java.util.Locale.ROOT,
@@ -78,7 +80,7 @@ public final class ReadershipLoader {
     }
 
     /** A unit of work: a task, the file label, and whether it is the first range of its file. */
-    private record Planned(String label, boolean first, java.util.concurrent.Callable<Tally> task) {
+    private record Planned(String label, boolean first, Callable<Tally> task) {
     }
 
     private List<Planned> plan(LoadContext ctx, List<SourceFiles.Source> files) {
@@ -100,23 +102,24 @@ public final class ReadershipLoader {
         return plan;
     }
 
-    private List<Tally> run(List<Planned> plan) {
-        if (plan.isEmpty()) {
+    /** Runs {@code tasks} on up to {@link #threads} threads; their results in order (a failure names its task's label). */
+    private <T> List<T> inParallel(List<Callable<T>> tasks, List<String> labels) {
+        if (tasks.isEmpty()) {
             return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, plan.size()), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, tasks.size()), r -> {
             Thread t = new Thread(r, "gazette-readership");
             t.setDaemon(true);
             return t;
         });
         try {
-            List<Future<Tally>> futures = new ArrayList<>();
-            for (Planned p : plan) {
-                futures.add(pool.submit(p.task()));
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(task));
             }
-            List<Tally> out = new ArrayList<>();
-            for (int i = 0; i < plan.size(); i++) {
-                out.add(result(plan.get(i).label(), futures.get(i)));
+            List<T> out = new ArrayList<>();
+            for (int i = 0; i < tasks.size(); i++) {
+                out.add(result(labels.get(i), futures.get(i)));
             }
             return out;
         } finally {
@@ -124,7 +127,7 @@ public final class ReadershipLoader {
         }
     }
 
-    private static Tally result(String label, Future<Tally> f) {
+    private static <T> T result(String label, Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -134,6 +137,9 @@ public final class ReadershipLoader {
             Throwable c = e.getCause();
             if (c instanceof ReadershipException r) {
                 throw r;
+            }
+            if (c instanceof Error error) {
+                throw error; // out of memory, say: not a problem of the file
             }
             String what = c instanceof UncheckedIOException u ? u.getCause().getClass().getSimpleName() : c.toString();
             throw new ReadershipException(label + ": cannot read (" + what + ")", c);

@@ -3,8 +3,10 @@ package org.gazette.ranking;
 import static org.gazette.ranking.Logs.A;
 import static org.gazette.ranking.Logs.B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,5 +27,29 @@ class DeterminismTest {
         RankingSettings s = RankingSettings.defaults();
         assertEquals(new Ranker().rank(first, Logs.ab().values(), Logs.NOW, s),
                 new Ranker().rank(second, Logs.ab().values(), Logs.NOW, s));
+    }
+
+    @Test
+    void givesTheSameDataWhateverTheNumberOfThreadsAndParts() throws Exception {
+        // Visitors are folded in parts, one per thread: the flood rule and the one-reader-a-day rule
+        // look at one visitor at a time, so any split must give the same readers and flooded views.
+        Logs logs = new Logs();
+        for (int i = 0; i < 6000; i++) {
+            logs.view("192.0.2." + (i % 250), (i * 13L) % (72 * 60), i % 4 == 0 ? "/" + B : "/" + A);
+        }
+        for (int i = 0; i < 400; i++) { // two floods, one across an hour's end
+            logs.view("198.51.100.7", 30 * 60 + i % 50, "/" + A);
+            logs.view("198.51.100.8", 9 * 60 + 40 + i % 40, "/" + B);
+        }
+        logs.write(dir.resolve("access.log"));
+        RankingSettings s = RankingSettings.defaults();
+        ReadershipData one = new ReadershipLoader("/", CrawlerMatcher.shipped(), 1)
+                .load(dir, List.of("access.log"), Logs.ab(), Logs.NOW, s);
+        assertTrue(one.stats().floodDropped() > 0, "the floods are dropped: " + one.stats());
+        for (int threads : new int[] {2, 3, 7}) {
+            ReadershipData many = new ReadershipLoader("/", CrawlerMatcher.shipped(), threads)
+                    .load(dir, List.of("access.log"), Logs.ab(), Logs.NOW, s);
+            assertEquals(one, many, threads + " threads");
+        }
     }
 }
