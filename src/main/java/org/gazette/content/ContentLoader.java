@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -76,8 +78,22 @@ public final class ContentLoader {
      */
     public Newsroom load(Path sourceDir, Instant now, BodyStore bodies, Map<String, byte[]> fileHashes) {
         Problems problems = new Problems();
+        // Listing the articles needs only their folder (a third of a second on one core at 100,000
+        // articles): it runs while the settings, sections and authors are read. Its problems join the
+        // others only once those are read, so a newsroom whose settings fail reports the same errors
+        // whichever finishes first.
+        Path root = sourceDir.toAbsolutePath().normalize();
+        Problems listingProblems = new Problems();
+        CompletableFuture<ContentFiles.Found> listing = CompletableFuture.supplyAsync(() -> ContentFiles.find(root,
+                root.resolve("content").resolve("articles"), ".md", ".md", listingProblems));
         Setup setup = setup(sourceDir, now, problems);
-        ContentFiles.Found found = ContentFiles.find(setup.root(), setup.content().resolve("articles"), ".md", ".md", problems);
+        ContentFiles.Found found;
+        try {
+            found = listing.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        problems.addAll(listingProblems.errors());
         List<Path> files = found.files();
         ArticleCache cache = cached ? ArticleCache.open(setup.root(), setup.content(), found.others()) : null;
         SharedValues shared = new SharedValues();
@@ -197,21 +213,29 @@ public final class ContentLoader {
 
     /** The rules across files (unique URLs and slugs, aliases), then the newsroom at the build clock. */
     static Newsroom assemble(Setup setup, List<Article> articles, Problems problems) {
-        checkPaths(articles, setup.sections(), problems);
-        checkAliases(articles, setup.sections(), problems);
-        Set<Article> clashing = checkUnique(articles, Article::path, "URL /", Set.of(), problems);
-        checkUnique(articles, Article::slug, "slug ", clashing, problems);
-        problems.throwIfAny();
-
         List<Article> published = new ArrayList<>();
         List<Article> scheduled = new ArrayList<>();
         List<Article> drafts = new ArrayList<>();
-        for (Article a : articles) {
-            (a.draft() ? drafts : a.published().toInstant().isAfter(setup.clock()) ? scheduled : published).add(a);
-        }
-        published.sort(NEWEST_FIRST);
-        scheduled.sort(NEWEST_FIRST.reversed());
-        drafts.sort(Comparator.comparing(a -> a.source().file()));
+        // The rules across files do not depend on each other: they run side by side, and beside the
+        // sorting (half a second on one core at 100,000 articles). Problems are sorted when reported.
+        Stream.<Runnable>of(
+                () -> {
+                    Set<Article> clashing = checkUnique(articles, Article::path, "URL /", Set.of(), problems);
+                    checkUnique(articles, Article::slug, "slug ", clashing, problems);
+                },
+                () -> {
+                    checkPaths(articles, setup.sections(), problems);
+                    checkAliases(articles, setup.sections(), problems);
+                },
+                () -> {
+                    for (Article a : articles) {
+                        (a.draft() ? drafts : a.published().toInstant().isAfter(setup.clock()) ? scheduled : published).add(a);
+                    }
+                    published.sort(NEWEST_FIRST);
+                    scheduled.sort(NEWEST_FIRST.reversed());
+                    drafts.sort(Comparator.comparing(a -> a.source().file()));
+                }).parallel().forEach(Runnable::run);
+        problems.throwIfAny();
         return new Newsroom(setup.ctx().site(), setup.clock(), setup.sections(), setup.authors(), published, scheduled,
                 drafts);
     }
