@@ -61,9 +61,10 @@ final class RankCommand implements Callable<Integer> {
     }
 
     /**
-     * Lists the files that changed, shallowest first (the front page, the data files, the section pages:
-     * the site-wide ones), naming at most {@value #NAMED}: a change of the lists shows on every page
-     * that carries them, which in a large newsroom is tens of thousands of names.
+     * Lists the files that changed, naming at most {@value #NAMED}: a change of the lists shows on every
+     * page that carries them, which in a large newsroom is tens of thousands of names. The shallowest
+     * come first (by depth, then by name), so the site-wide files (the front page, the data files) are
+     * named before the article pages.
      */
     static String changedFiles(List<String> changed) {
         if (changed.isEmpty()) {

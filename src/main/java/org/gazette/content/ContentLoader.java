@@ -86,12 +86,24 @@ public final class ContentLoader {
         Problems listingProblems = new Problems();
         CompletableFuture<ContentFiles.Found> listing = CompletableFuture.supplyAsync(() -> ContentFiles.find(root,
                 root.resolve("content").resolve("articles"), ".md", ".md", listingProblems));
-        Setup setup = setup(sourceDir, now, problems);
+        Setup setup;
+        try {
+            setup = setup(sourceDir, now, problems);
+        } catch (RuntimeException | Error e) {
+            listing.handle((found, failure) -> null).join(); // no walk left running in a folder the caller may delete
+            throw e;
+        }
         ContentFiles.Found found;
         try {
             found = listing.join();
         } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
         }
         problems.addAll(listingProblems.errors());
         List<Path> files = found.files();

@@ -98,14 +98,14 @@ final class Folding {
     private static Readers readers(List<Tally> tallies, int shard, int shards, int limit) {
         // Sized for this part's share of the workers' entries up front: growing a table of millions of
         // entries step by step inserts each of them again at every step.
-        long hours = 0;
-        long viewed = 0;
+        long visitorHourEntries = 0;
+        long viewEntries = 0;
         for (Tally t : tallies) {
-            hours += t.visitorHours.size();
-            viewed += t.views.size();
+            visitorHourEntries += t.visitorHours.size();
+            viewEntries += t.views.size();
         }
-        KeyTable visitorHours = new KeyTable(capacityFor(hours / shards));
-        KeyTable views = new KeyTable(capacityFor(viewed / shards));
+        KeyTable visitorHours = new KeyTable(capacityFor(visitorHourEntries / shards));
+        KeyTable views = new KeyTable(capacityFor(viewEntries / shards));
         for (Tally t : tallies) {
             visitorHours.addShard(t.visitorHours, shard, shards);
             views.addShard(t.views, shard, shards);

@@ -87,8 +87,8 @@ final class KeyTable {
         }
     }
 
-    /** The part of {@code shards} a first key falls in (its top bits: the slots take the mixed hash's bottom ones). */
-    static int shardOf(long key1, int shards) {
+    /** The part of {@code shards} a first key falls in. */
+    private static int shardOf(long key1, int shards) {
         return (int) ((key1 >>> 32) * shards >>> 32);
     }
 

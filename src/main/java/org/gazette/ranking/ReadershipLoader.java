@@ -24,6 +24,11 @@ import java.util.concurrent.Future;
  * Immutable and thread-safe: build it once.
  */
 public final class ReadershipLoader {
+    /**
+     * At most this many parts the visitors are folded in: each part scans every worker's tables, so more
+     * parts than that add memory traffic for little.
+     */
+    private static final int MAX_PARTS = 8;
     /** Plain logs above this size are split into ranges read in parallel. */
     private static final long MIN_CHUNK = 8L << 20;
 
@@ -69,7 +74,7 @@ public final class ReadershipLoader {
         List<String> labels = plan.stream().map(Planned::label).toList();
         List<Tally> tallies = inParallel(plan.stream().map(Planned::task).toList(), labels);
         ReadershipData data = Folding.fold(ctx, now, files.size(), labels, plan.stream().map(Planned::first).toList(),
-                tallies, threads, parts -> inParallel(parts, java.util.Collections.nCopies(parts.size(), "readership data")));
+                tallies, Math.min(threads, MAX_PARTS), parts -> inParallel(parts, null));
         IngestStats st = data.stats();
         if (st.badRatio() > s.maxBadRatio()) {
             throw new ReadershipException(String.format(java.util.Locale.ROOT,
@@ -102,7 +107,11 @@ public final class ReadershipLoader {
         return plan;
     }
 
-    /** Runs {@code tasks} on up to {@link #threads} threads; their results in order (a failure names its task's label). */
+    /**
+     * Runs {@code tasks} on up to {@link #threads} threads; their results in order. A task that reads a
+     * file has a label, which names the file in what its failure reports; a failure of a task without
+     * one (folding) is Gazette's own, rethrown as it is.
+     */
     private <T> List<T> inParallel(List<Callable<T>> tasks, List<String> labels) {
         if (tasks.isEmpty()) {
             return List.of();
@@ -119,7 +128,7 @@ public final class ReadershipLoader {
             }
             List<T> out = new ArrayList<>();
             for (int i = 0; i < tasks.size(); i++) {
-                out.add(result(labels.get(i), futures.get(i)));
+                out.add(result(labels == null ? null : labels.get(i), futures.get(i)));
             }
             return out;
         } finally {
@@ -140,6 +149,9 @@ public final class ReadershipLoader {
             }
             if (c instanceof Error error) {
                 throw error; // out of memory, say: not a problem of the file
+            }
+            if (label == null && c instanceof RuntimeException bug) {
+                throw bug;
             }
             String what = c instanceof UncheckedIOException u ? u.getCause().getClass().getSimpleName() : c.toString();
             throw new ReadershipException(label + ": cannot read (" + what + ")", c);

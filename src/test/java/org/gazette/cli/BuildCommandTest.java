@@ -123,7 +123,7 @@ class BuildCommandTest {
         Gazette.Run rank = gazette("rank", "--source", newsroom.toString(), "--now", now, "--analytics",
                 dir.resolve("access.log").toString());
         assertEquals(0, rank.code(), rank.err());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) files changed: (.*)\n").matcher(rank.out());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) files changed: (.*)\\R").matcher(rank.out());
         assertTrue(m.find(), rank.out());
         List<String> named = List.of(m.group(2).split(", "));
         assertEquals(Integer.parseInt(m.group(1)), named.size(), "no more than named: " + rank.out());

@@ -40,6 +40,7 @@ class StagedSiteTest {
         } catch (UnsupportedOperationException | IOException e) {
             org.junit.jupiter.api.Assumptions.abort("no symbolic links here: " + e.getMessage());
         }
+        Files.writeString(old.resolve(OutputFolder.MARKER), "");
         StagedSite.deleteTree(old);
         assertTrue(Files.notExists(old), "the tree is gone");
         StagedSite.deleteTree(dir.resolve("site-link"));
