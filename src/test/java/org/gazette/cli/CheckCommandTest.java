@@ -58,6 +58,24 @@ class CheckCommandTest {
     }
 
     @Test
+    void anOldStyleNamedAnchorIsATargetToo() throws Exception {
+        // <a name> is how older templates mark a place: a #fragment may name it as it may an id.
+        Path root = Newsrooms.copyOfBasic(dir);
+        Newsrooms.write(root, "templates/pages/404.ftlh", """
+                <#import "/layouts/base.ftlh" as layout>
+                <@layout.page>
+                <p><a name="legacy-anchor">Here</a>, <a href="#legacy-anchor">back here</a>, <a href="#no-such-name">nowhere</a></p>
+                </@layout.page>
+                """);
+        Gazette.Run run = Gazette.run("check", "--source", root.toString(), "--now", "2024-07-01T00:00:00Z");
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains("/news/404.html: no element with id 'no-such-name' on /news/404.html (#no-such-name)"),
+                run.err());
+        assertFalse(run.err().contains("(#legacy-anchor)"), run.err());
+        assertTrue(run.err().contains("1 problem in the links"), run.err());
+    }
+
+    @Test
     void reportsContentProblemsLikeABuild() throws Exception {
         Path root = Newsrooms.copyOfBasic(dir);
         Newsrooms.write(root, "content/articles/bad.md", "---\ntitle: Bad\ndate: 2024-01-01\nsection: wrld\n---\nText.\n");
