@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -143,7 +146,7 @@ final class AotCache {
         }
         try {
             started = Files.readAttributes(cache, BasicFileAttributes.class).fileKey();
-            Files.setLastModifiedTime(cache, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+            Files.setLastModifiedTime(cache, FileTime.from(Instant.now()));
         } catch (IOException e) {
             // it may then be deleted before others, or not when unusable: it is made again when needed
         }
@@ -270,15 +273,15 @@ final class AotCache {
                 }
             }
         }
-        others.sort(java.util.Comparator.comparing(AotCache::lastUsed).reversed());
+        others.sort(Comparator.comparing(AotCache::lastUsed).reversed());
         others.stream().skip(KEPT - 1).forEach(AotCache::deleteQuietly);
     }
 
-    private static java.nio.file.attribute.FileTime lastUsed(Path file) {
+    private static FileTime lastUsed(Path file) {
         try {
             return Files.getLastModifiedTime(file);
         } catch (IOException e) {
-            return java.nio.file.attribute.FileTime.fromMillis(0);
+            return FileTime.fromMillis(0);
         }
     }
 

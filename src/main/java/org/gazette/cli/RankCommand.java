@@ -71,11 +71,16 @@ final class RankCommand implements Callable<Integer> {
             return "No file changed.";
         }
         List<String> named = changed.stream()
-                .sorted(Comparator.comparingLong((String f) -> f.chars().filter(c -> c == '/').count()).thenComparing(f -> f))
+                .sorted(Comparator.comparingInt(RankCommand::depth).thenComparing(Comparator.naturalOrder()))
                 .limit(NAMED).toList();
         String more = changed.size() > NAMED ? String.format(Locale.ROOT, " and %,d more", changed.size() - NAMED) : "";
         return String.format(Locale.ROOT, "%,d %s changed: ", changed.size(), changed.size() == 1 ? "file" : "files")
                 + String.join(", ", named) + more;
+    }
+
+    /** How many folders deep a site file is. */
+    private static int depth(String file) {
+        return (int) file.chars().filter(c -> c == '/').count();
     }
 
     private static void explain(PrintWriter out, String title, List<Ranked> list) {

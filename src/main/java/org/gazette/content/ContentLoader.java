@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -84,27 +84,16 @@ public final class ContentLoader {
         // whichever finishes first.
         Path root = sourceDir.toAbsolutePath().normalize();
         Problems listingProblems = new Problems();
-        CompletableFuture<ContentFiles.Found> listing = CompletableFuture.supplyAsync(() -> ContentFiles.find(root,
+        ForkJoinTask<ContentFiles.Found> listing = ForkJoinPool.commonPool().submit(() -> ContentFiles.find(root,
                 root.resolve("content").resolve("articles"), ".md", ".md", listingProblems));
         Setup setup;
         try {
             setup = setup(sourceDir, now, problems);
         } catch (RuntimeException | Error e) {
-            listing.handle((found, failure) -> null).join(); // no walk left running in a folder the caller may delete
+            listing.quietlyJoin(); // no walk left running in a folder the caller may delete
             throw e;
         }
-        ContentFiles.Found found;
-        try {
-            found = listing.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        ContentFiles.Found found = listing.join(); // rethrows what the listing threw
         problems.addAll(listingProblems.errors());
         List<Path> files = found.files();
         ArticleCache cache = cached ? ArticleCache.open(setup.root(), setup.content(), found.others()) : null;

@@ -81,13 +81,7 @@ class BuildCommandTest {
     @Test
     void buildsWithReadershipGivenOnTheCommandLineAndRankExplainsThePlaces() throws IOException {
         Path newsroom = org.gazette.testing.Newsrooms.copyOfBasic(dir.resolve("newsroom"));
-        StringBuilder log = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            log.append("203.0.113.").append(i).append(" - - [14/May/2024:20:0").append(i)
-                    .append(":00 +0000] \"GET /news/world/2024/05/14/where-the-city-warms-fastest/ HTTP/1.1\" 200 512 ")
-                    .append("\"-\" \"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/125.0\"\n");
-        }
-        Files.writeString(dir.resolve("access.log"), log);
+        writeEightReadersOfOneArticle(dir.resolve("access.log"));
         String now = "2024-05-15T00:00:00Z";
         Gazette.Run build = gazette("build", "--source", newsroom.toString(), "--now", now, "--analytics", dir.resolve("access.log").toString());
         assertEquals(0, build.code(), build.err());
@@ -107,13 +101,7 @@ class BuildCommandTest {
     void rankCountsTheChangedFilesAndNamesTheSiteWideOnesFirst() throws IOException {
         Path newsroom = org.gazette.testing.Newsrooms.copyOfBasic(dir.resolve("newsroom"));
         Files.writeString(dir.resolve("empty.log"), "");
-        StringBuilder log = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
-            log.append("203.0.113.").append(i).append(" - - [14/May/2024:20:0").append(i)
-                    .append(":00 +0000] \"GET /news/world/2024/05/14/where-the-city-warms-fastest/ HTTP/1.1\" 200 512 ")
-                    .append("\"-\" \"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/125.0\"\n");
-        }
-        Files.writeString(dir.resolve("access.log"), log);
+        writeEightReadersOfOneArticle(dir.resolve("access.log"));
         String now = "2024-05-15T00:00:00Z";
         Gazette.Run build = gazette("build", "--source", newsroom.toString(), "--now", now, "--analytics",
                 dir.resolve("empty.log").toString());
@@ -179,5 +167,16 @@ class BuildCommandTest {
                 assertTrue(help.out().contains("--source"), name + ": " + help.out());
             }
         }
+    }
+
+    /** An access log: eight readers of the basic newsroom's climate article on the evening of 14 May 2024. */
+    private static void writeEightReadersOfOneArticle(Path file) throws IOException {
+        StringBuilder log = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            log.append("203.0.113.").append(i).append(" - - [14/May/2024:20:0").append(i)
+                    .append(":00 +0000] \"GET /news/world/2024/05/14/where-the-city-warms-fastest/ HTTP/1.1\" 200 512 ")
+                    .append("\"-\" \"Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/125.0\"\n");
+        }
+        Files.writeString(file, log);
     }
 }
