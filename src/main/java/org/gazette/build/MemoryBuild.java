@@ -105,8 +105,10 @@ public final class MemoryBuild {
         Map<String, byte[]> data = new LinkedHashMap<>(made.renderer().rankingFiles(shown.now()));
         Path source = options.source();
         List<PageSpec> specs = made.plan();
+        SiteRenderer renderer = made.renderer();
         Supplier<Map<String, byte[]>> feeds = memo(() -> {
-            Map<String, byte[]> out = new LinkedHashMap<>(new SiteFeeds(shown, SitemapPages.of(specs)).files());
+            Map<String, byte[]> out = new LinkedHashMap<>(
+                    new SiteFeeds(shown, renderer.feeds(), SitemapPages.of(specs)).files());
             out.put(BuildState.PATH, BuildState.of(loaded, source).json());
             return out;
         });

@@ -119,7 +119,7 @@ public final class SiteBuild {
             stages.put(String.format(Locale.ROOT, "process images (%d processed, %d from cache; %.2f s beside rank, plan"
                     + " and render)", processed.processed(), processed.cached(), pictures.took().toMillis() / 1000.0),
                     clock.lap());
-            new SiteFeeds(newsroom, SitemapPages.of(Arrays.asList(sitemap)))
+            new SiteFeeds(newsroom, renderer.feeds(), SitemapPages.of(Arrays.asList(sitemap)))
                     .write((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
             renderer.rankingFiles(newsroom.now()).forEach((path, bytes) -> site.write(path, bytes, "rankings /" + path));
             site.write(BuildState.PATH, BuildState.of(newsroom, content, options.minify()).json(), "build state");

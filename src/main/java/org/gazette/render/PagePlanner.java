@@ -5,7 +5,6 @@ import freemarker.template.TemplateModelException;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.gazette.model.Article;
+import org.gazette.model.Listings;
 import org.gazette.model.Newsroom;
 import org.gazette.model.Section;
+import org.gazette.render.feed.Feed;
 import org.gazette.render.feed.FeedPlanner;
 import org.gazette.render.view.ArchiveView;
 import org.gazette.render.view.ArticleCard;
@@ -37,25 +38,22 @@ public final class PagePlanner {
     private final Newsroom newsroom;
     private final ViewFactory views;
     private final int pageSize;
+    private final Listings listings;
     private final FeedPlanner feeds;
-    /** Each section's newest MORE_FROM_SECTION + 1 published articles, newest first. */
-    private final Map<String, List<Article>> newestInSection = new HashMap<>();
     private final StructuredData structured;
 
-    PagePlanner(Newsroom newsroom, ViewFactory views) {
+    PagePlanner(Newsroom newsroom, ViewFactory views, Listings listings) {
         this.newsroom = newsroom;
         this.views = views;
-        // Walking the whole newsroom for every article page's "More from" costs the page count times
-        // the article count for a section with few articles; the candidates are its newest few.
-        for (Article a : newsroom.published()) {
-            List<Article> newest = newestInSection.computeIfAbsent(a.sectionId(), id -> new ArrayList<>());
-            if (newest.size() <= MORE_FROM_SECTION) {
-                newest.add(a);
-            }
-        }
+        this.listings = listings;
         this.structured = new StructuredData(views.site(), views.paths());
         this.pageSize = newsroom.site().pageSize();
-        this.feeds = new FeedPlanner(newsroom);
+        this.feeds = new FeedPlanner(newsroom, listings);
+    }
+
+    /** The feeds the pages link to. */
+    List<Feed> feeds() {
+        return feeds.feeds();
     }
 
     /** All pages, in a stable order: front, articles, sections, tags, authors, archive, 404. */
@@ -73,24 +71,15 @@ public final class PagePlanner {
         newsroom.published().forEach(a -> pages.add(new LazyPage(newest(a), () -> article(a))));
         newsroom.published().forEach(a -> a.aliases().forEach(alias ->
                 pages.add(new LazyPage(newest(a), () -> redirect(alias, a)))));
-        Map<String, List<Article>> bySection = new LinkedHashMap<>();
-        newsroom.sections().forEach(s -> bySection.put(s.id(), new ArrayList<>()));
-        Map<String, List<Article>> byTag = new TreeMap<>();
-        Map<String, List<Article>> byAuthor = new TreeMap<>();
-        for (Article a : newsroom.published()) {
-            bySection.get(a.sectionId()).add(a);
-            a.tags().forEach(t -> byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a));
-            a.authorIds().forEach(id -> byAuthor.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
-        }
         for (Section s : newsroom.sections()) {
             SectionView section = views.section(s.id());
             pages.addAll(listing("section", s.id() + "/", section.name(), s.description(),
-                    List.of(), bySection.get(s.id()), Map.of("section", section)));
+                    List.of(), listings.ofSection(s.id()), Map.of("section", section)));
         }
         LinkView tagsCrumb = new LinkView("Tags", views.paths().url(PagePaths.TAGS));
         pages.add(new LazyPage(Long.MAX_VALUE, () -> simple("tags", PagePaths.TAGS, "Tags", List.of(),
                 Map.of("tags", views.tags()))));
-        byTag.forEach((slug, articles) -> {
+        listings.byTag().forEach((slug, articles) -> {
             TagView tag = views.tag(slug);
             pages.addAll(listing("tag", PagePaths.tag(slug), tag.name(), null, List.of(tagsCrumb), articles,
                     Map.of("tag", tag)));
@@ -100,7 +89,7 @@ public final class PagePlanner {
                 Map.of("authors", views.authors()))));
         for (AuthorView author : views.authors()) {
             pages.addAll(listing("author", PagePaths.author(author.id()), author.name(), author.bio(),
-                    List.of(authorsCrumb), byAuthor.getOrDefault(author.id(), List.of()), Map.of("author", author)));
+                    List.of(authorsCrumb), listings.ofAuthor(author.id()), Map.of("author", author)));
         }
         pages.addAll(archive());
         pages.add(new LazyPage(Long.MAX_VALUE, () -> simple("404", PagePaths.NOT_FOUND, "Page not found", List.of(),
@@ -118,7 +107,7 @@ public final class PagePlanner {
         vars.put("latest", views.cards(all.subList(Math.min(all.size(), 1), Math.min(all.size(), 1 + LATEST))));
         List<SectionBlock> blocks = new ArrayList<>();
         for (Section s : newsroom.sections()) {
-            List<Article> picks = all.stream().filter(a -> a.sectionId().equals(s.id()) && !shown.contains(a))
+            List<Article> picks = listings.ofSection(s.id()).stream().filter(a -> !shown.contains(a))
                     .limit(PER_SECTION_BLOCK).toList();
             if (!picks.isEmpty()) {
                 blocks.add(new SectionBlock(views.section(s.id()), views.cards(picks)));
@@ -144,7 +133,8 @@ public final class PagePlanner {
 
     private PageSpec article(Article a) {
         ArticleCard card = views.card(a);
-        List<ArticleCard> more = newestInSection.getOrDefault(a.sectionId(), List.of()).stream()
+        // The stream stops at the section's newest few: walking all of it for every article page is a lot.
+        List<ArticleCard> more = listings.ofSection(a.sectionId()).stream()
                 .filter(o -> o != a).limit(MORE_FROM_SECTION).map(views::card).toList();
         List<LinkView> crumbs = List.of(home(), new LinkView(card.section().name(), card.section().url()),
                 new LinkView(a.title(), card.url()));

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 import org.gazette.images.ImagePlan;
 import org.gazette.model.Article;
+import org.gazette.model.Listings;
 import org.gazette.model.Newsroom;
+import org.gazette.render.feed.Feed;
 import org.gazette.render.view.ArticleCard;
 
 /** Renders one newsroom: plans its pages and turns each into HTML. Thread-safe after construction. */
@@ -40,8 +42,9 @@ public final class SiteRenderer {
      */
     public SiteRenderer(Newsroom newsroom, Theme theme, List<Article> trending, List<Article> mostRead,
                         ImagePlan images, ThemeAssets assets) {
-        this.views = new ViewFactory(newsroom, images);
-        this.planner = new PagePlanner(newsroom, views);
+        Listings listings = Listings.of(newsroom);
+        this.views = new ViewFactory(newsroom, listings, images);
+        this.planner = new PagePlanner(newsroom, views, listings);
         this.assets = assets;
         this.engine = new TemplateEngine(theme, newsroom.site(), assets);
         this.trending = views.cards(trending);
@@ -50,7 +53,7 @@ public final class SiteRenderer {
 
     private SiteRenderer(SiteRenderer same, Newsroom newsroom, List<Article> trending, List<Article> mostRead) {
         this.views = new ViewFactory(same.views);
-        this.planner = new PagePlanner(newsroom, views);
+        this.planner = new PagePlanner(newsroom, views, Listings.of(newsroom));
         this.assets = same.assets;
         this.engine = same.engine;
         this.trending = views.cards(trending);
@@ -73,6 +76,11 @@ public final class SiteRenderer {
 
     public List<PageSpec> plan() {
         return planner.plan();
+    }
+
+    /** The feeds the pages link to, for {@link org.gazette.render.feed.SiteFeeds}. */
+    public List<Feed> feeds() {
+        return planner.feeds();
     }
 
     /** The pages of {@link #plan}, in its order, each made when asked for (see {@link PagePlanner#lazyPlan}). */

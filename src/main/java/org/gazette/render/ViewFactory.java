@@ -15,10 +15,10 @@ import org.gazette.images.Rendition;
 import org.gazette.model.Article;
 import org.gazette.model.Author;
 import org.gazette.model.Image;
+import org.gazette.model.Listings;
 import org.gazette.model.Newsroom;
 import org.gazette.model.Section;
 import org.gazette.model.SiteSettings;
-import org.gazette.model.Tag;
 import org.gazette.render.view.ArticleCard;
 import org.gazette.render.view.AuthorView;
 import org.gazette.render.view.CorrectionView;
@@ -48,7 +48,7 @@ final class ViewFactory {
     private final SiteView site;
     private final ImagePlan images;
 
-    ViewFactory(Newsroom newsroom, ImagePlan images) {
+    ViewFactory(Newsroom newsroom, Listings listings, ImagePlan images) {
         this.images = images;
         settings = newsroom.site();
         now = newsroom.now();
@@ -59,14 +59,12 @@ final class ViewFactory {
         for (Section s : newsroom.sections()) {
             sections.put(s.id(), new SectionView(s.id(), s.name(), s.description(), paths.url(s.id() + "/")));
         }
-        Map<String, Long> byAuthor = newsroom.published().stream().flatMap(a -> a.authorIds().stream())
-                .collect(Collectors.groupingBy(id -> id, Collectors.counting()));
         for (Author a : newsroom.authors()) {
             authors.put(a.id(), new AuthorView(a.id(), a.name(), a.bio(), paths.url(PagePaths.author(a.id())),
                     image(a.photo()), a.links().stream().map(l -> new LinkView(l.name(), l.url())).toList(),
-                    byAuthor.getOrDefault(a.id(), 0L).intValue()));
+                    listings.ofAuthor(a.id()).size()));
         }
-        tags = tagViews(newsroom.published());
+        tags = tagViews(listings);
         site = new SiteView(settings.title(), settings.description(), settings.baseUrl(), paths.url(""),
                 settings.language(), settings.locale().toLanguageTag(),
                 new PublisherView(settings.publisher().name(), image(settings.publisher().logo())),
@@ -94,13 +92,11 @@ final class ViewFactory {
         site = same.site;
     }
 
-    /** One view per tag slug; the name is the spelling most articles use (ties: alphabetical). */
-    private Map<String, TagView> tagViews(List<Article> published) {
-        Map<String, Integer> counts = new TreeMap<>();
-        published.forEach(a -> a.tags().forEach(t -> counts.merge(t.slug(), 1, Integer::sum)));
+    /** One view per tag slug, by slug. */
+    private Map<String, TagView> tagViews(Listings listings) {
         Map<String, TagView> out = new TreeMap<>();
-        Tag.displayNames(published).forEach((slug, name) ->
-                out.put(slug, new TagView(slug, name, paths.url(PagePaths.tag(slug)), counts.get(slug))));
+        listings.tagNames().forEach((slug, name) -> out.put(slug,
+                new TagView(slug, name, paths.url(PagePaths.tag(slug)), listings.byTag().get(slug).size())));
         return out;
     }
 

@@ -1,16 +1,16 @@
 package org.gazette.render.feed;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.gazette.model.Article;
 import org.gazette.model.Author;
+import org.gazette.model.Listings;
 import org.gazette.model.Newsroom;
 import org.gazette.model.Section;
 import org.gazette.model.SiteSettings;
-import org.gazette.model.Tag;
 import org.gazette.render.view.FeedLinkView;
 
 /**
@@ -21,37 +21,28 @@ public final class FeedPlanner {
     private final SiteSettings site;
     private final Map<String, Feed> byDir = new LinkedHashMap<>();
 
-    public FeedPlanner(Newsroom newsroom) {
+    public FeedPlanner(Newsroom newsroom, Listings listings) {
         this.site = newsroom.site();
         int items = site.feeds().items();
         String name = site.title();
-        Map<String, List<Article>> bySection = new LinkedHashMap<>();
-        Map<String, List<Article>> byTag = new TreeMap<>();
-        Map<String, List<Article>> byAuthor = new LinkedHashMap<>();
-        for (Article a : newsroom.published()) {
-            bySection.computeIfAbsent(a.sectionId(), k -> new ArrayList<>()).add(a);
-            a.tags().forEach(t -> byTag.computeIfAbsent(t.slug(), k -> new ArrayList<>()).add(a));
-            a.authorIds().forEach(id -> byAuthor.computeIfAbsent(id, k -> new ArrayList<>()).add(a));
-        }
         add(new Feed("site", "", name, orElse(site.description(), "The latest articles from " + name + "."),
                 newest(newsroom.published(), items)));
         for (Section s : newsroom.sections()) {
-            List<Article> list = bySection.get(s.id());
-            if (list != null) {
+            List<Article> list = listings.ofSection(s.id());
+            if (!list.isEmpty()) {
                 add(new Feed("section", s.id() + "/", name + " – " + s.name(),
                         orElse(s.description(), "The latest " + s.name() + " articles from " + name + "."),
                         newest(list, items)));
             }
         }
-        Map<String, String> tagNames = Tag.displayNames(newsroom.published());
-        byTag.forEach((slug, list) -> {
-            String tag = tagNames.get(slug);
+        listings.byTag().forEach((slug, list) -> {
+            String tag = listings.tagNames().get(slug);
             add(new Feed("tag", "tags/" + slug + "/", name + " – " + tag,
                     "The latest articles about " + tag + " from " + name + ".", newest(list, items)));
         });
-        for (Author author : newsroom.authors().stream().sorted(java.util.Comparator.comparing(Author::id)).toList()) {
-            List<Article> list = byAuthor.get(author.id());
-            if (list != null) {
+        for (Author author : newsroom.authors().stream().sorted(Comparator.comparing(Author::id)).toList()) {
+            List<Article> list = listings.ofAuthor(author.id());
+            if (!list.isEmpty()) {
                 add(new Feed("author", "authors/" + author.id() + "/", name + " – " + author.name(),
                         orElse(author.bio(), "The latest articles by " + author.name() + " in " + name + "."),
                         newest(list, items)));

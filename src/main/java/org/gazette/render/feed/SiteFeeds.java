@@ -16,23 +16,23 @@ import org.gazette.output.ParallelWrites;
  */
 public final class SiteFeeds {
     private final Newsroom newsroom;
+    private final List<Feed> feeds;
     private final List<SitemapEntry> pages;
     private final FeedItems items;
     private final Sitemap sitemap;
     private final NewsSitemap newsSitemap;
 
-    /** @param pages the site's pages for the sitemap (the 404 page left out) */
-    public SiteFeeds(Newsroom newsroom, List<SitemapEntry> pages) {
-        this(newsroom, pages, Sitemap.MAX_URLS, Sitemap.MAX_BYTES, NewsSitemap.MAX_URLS);
-    }
-
-    /** With other split limits than the protocols' (for tests). */
-    public SiteFeeds(Newsroom newsroom, List<SitemapEntry> pages, int maxUrls, long maxBytes, int maxNewsUrls) {
+    /**
+     * @param feeds the feeds the pages link to ({@link FeedPlanner#feeds()})
+     * @param pages the site's pages for the sitemap (the 404 page left out)
+     */
+    public SiteFeeds(Newsroom newsroom, List<Feed> feeds, List<SitemapEntry> pages) {
         this.newsroom = newsroom;
+        this.feeds = List.copyOf(feeds);
         this.pages = List.copyOf(pages);
         this.items = new FeedItems(newsroom);
-        this.sitemap = new Sitemap(items, maxUrls, maxBytes);
-        this.newsSitemap = new NewsSitemap(items, maxNewsUrls);
+        this.sitemap = new Sitemap(items, Sitemap.MAX_URLS, Sitemap.MAX_BYTES);
+        this.newsSitemap = new NewsSitemap(items, NewsSitemap.MAX_URLS);
     }
 
     /** Output path (relative to the site root) → bytes, in the order of the paths. */
@@ -56,7 +56,7 @@ public final class SiteFeeds {
         List<Runnable> tasks = new ArrayList<>();
         tasks.add(() -> sitemap.write(pages).forEach(sink));
         tasks.add(() -> newsSitemap.write(recent).forEach(sink));
-        for (Feed feed : new FeedPlanner(newsroom).feeds()) {
+        for (Feed feed : feeds) {
             tasks.add(() -> {
                 sink.accept(feed.path(FeedFormat.RSS), rss.write(feed));
                 sink.accept(feed.path(FeedFormat.ATOM), atom.write(feed));
