@@ -1,12 +1,10 @@
 package org.gazette.render.feed;
 
+import java.io.ByteArrayOutputStream;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -46,51 +44,62 @@ final class UrlSets {
                 return files;
             }
         }
-        List<List<T>> chunks = chunks(entries, namespaces, url);
         Xml index = new Xml();
         index.start("sitemapindex").namespace("", NS);
         Map<String, byte[]> parts = new LinkedHashMap<>();
-        for (int i = 0; i < chunks.size(); i++) {
-            String file = name + "-" + (i + 1) + ".xml";
-            parts.put(file, urlset(chunks.get(i), namespaces, url));
-            OffsetDateTime newest = chunks.get(i).stream().map(lastmod).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
+        split(entries, namespaces, url, lastmod, (part, newest) -> {
+            String file = name + "-" + (parts.size() + 1) + ".xml";
+            parts.put(file, part);
             index.start("sitemap").element("loc", items.absolute(file))
                     .element("lastmod", newest == null ? null : newest.format(FeedItems.RFC_3339)).end();
-        }
+        });
         files.put(name + ".xml", index.finish());
         files.putAll(parts);
         return files;
     }
 
-    /** Greedy: each chunk takes entries while it stays within both limits (at least one entry). */
-    private <T> List<List<T>> chunks(List<T> entries, Map<String, String> namespaces, BiConsumer<Xml, T> url) {
-        long base = urlset(List.of(), namespaces, url).length;
-        List<List<T>> chunks = new ArrayList<>();
-        List<T> chunk = new ArrayList<>();
-        long size = base;
-        // Each entry is measured in one open urlset (a document of its own for each was most of a
-        // 175,000-page sitemap's time), its bytes dropped once counted.
-        Xml probe = openUrlset(namespaces);
-        probe.text("").dropWritten(); // closes the start tag, which is not the first entry's
+    /**
+     * Greedy: each part takes entries while it stays within both limits (at least one entry), and is
+     * handed on with its newest change. Each entry is written once, in a urlset left open, and its
+     * bytes go to a part between the bytes that open and close a urlset: the very bytes the part
+     * written as a document of its own would have (measuring every entry first, then writing the
+     * parts, wrote a 175,000-page sitemap twice).
+     */
+    private <T> void split(List<T> entries, Map<String, String> namespaces, BiConsumer<Xml, T> url,
+                           Function<T, OffsetDateTime> lastmod, BiConsumer<byte[], OffsetDateTime> sink) {
+        Xml open = openUrlset(namespaces);
+        byte[] head = open.text("").takeWritten(); // up to the start tag's end, which the first entry writes
+        Xml closing = openUrlset(namespaces);
+        closing.text("").start("url").end().takeWritten();
+        byte[] tail = closing.finish(); // what ends a urlset after its last entry
+        ByteArrayOutputStream part = new ByteArrayOutputStream();
+        part.writeBytes(head);
+        int count = 0;
+        OffsetDateTime newest = null;
         for (T entry : entries) {
-            probe.start("url");
-            url.accept(probe, entry);
-            probe.end();
-            // The entry's own bytes (plus one line break: a slight over-estimate, never under).
-            long entrySize = probe.dropWritten() + 1;
-            if (!chunk.isEmpty() && (chunk.size() >= maxUrls || size + entrySize > maxBytes)) {
-                chunks.add(chunk);
-                chunk = new ArrayList<>();
-                size = base;
+            open.start("url");
+            url.accept(open, entry);
+            open.end();
+            byte[] bytes = open.takeWritten();
+            if (count > 0 && (count >= maxUrls || (long) part.size() + bytes.length + tail.length > maxBytes)) {
+                part.writeBytes(tail);
+                sink.accept(part.toByteArray(), newest);
+                part.reset();
+                part.writeBytes(head);
+                count = 0;
+                newest = null;
             }
-            chunk.add(entry);
-            size += entrySize;
+            part.writeBytes(bytes);
+            count++;
+            OffsetDateTime changed = lastmod.apply(entry);
+            if (changed != null && (newest == null || changed.compareTo(newest) > 0)) {
+                newest = changed;
+            }
         }
-        if (!chunk.isEmpty()) {
-            chunks.add(chunk);
+        if (count > 0) {
+            part.writeBytes(tail);
+            sink.accept(part.toByteArray(), newest);
         }
-        return chunks;
     }
 
     private static <T> byte[] urlset(List<T> entries, Map<String, String> namespaces, BiConsumer<Xml, T> url) {

@@ -1,6 +1,7 @@
 package org.gazette.render.feed;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -87,12 +88,12 @@ final class Xml {
     }
 
     /**
-     * Forgets the bytes written so far and returns how many there were: for a document that only
-     * measures what its parts take, and is never finished.
+     * The bytes written since the start or the last call, which are forgotten: for a document whose
+     * parts go to other documents one by one, and which is never finished.
      */
-    int dropWritten() {
+    byte[] takeWritten() {
         call(out::flush);
-        int written = utf8.size();
+        byte[] written = Arrays.copyOf(utf8.buffer(), utf8.size());
         utf8.reset();
         return written;
     }

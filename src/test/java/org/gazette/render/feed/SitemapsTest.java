@@ -1,5 +1,6 @@
 package org.gazette.render.feed;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,10 +9,13 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
@@ -199,29 +203,47 @@ class SitemapsTest {
                 new SiteRenderer(newsroom, new Theme(Newsrooms.basic()), List.of(), List.of()).plan());
         FeedItems items = new FeedItems(newsroom);
         Sitemap unsplit = new Sitemap(items, Sitemap.MAX_URLS, Sitemap.MAX_BYTES);
-        // What an entry adds to a sitemap file, as a file of its own shows it (with a line break:
-        // never less than it takes in a part), and a part's size reckoned from them.
-        int base = unsplit.write(List.of()).get("sitemap.xml").length;
-        int[] entry = pages.stream().mapToInt(p -> unsplit.write(List.of(p)).get("sitemap.xml").length - base).toArray();
-        int limit = 1_000;
-        Map<String, byte[]> files = new Sitemap(items, Sitemap.MAX_URLS, limit).write(pages);
-        int taken = 0;
-        for (int part = 1; files.containsKey("sitemap-" + part + ".xml"); part++) {
-            byte[] bytes = files.get("sitemap-" + part + ".xml");
-            int count = lastmods(bytes).size();
-            int reckoned = base;
-            for (int i = taken; i < taken + count; i++) {
-                reckoned += entry[i];
+        // Every limit over a range wider than one page's entry, so that some part ends within a few
+        // bytes of its limit, whatever the entries' sizes.
+        for (int limit = 900; limit <= 1_200; limit++) {
+            Map<String, byte[]> files = new Sitemap(items, Sitemap.MAX_URLS, limit).write(pages);
+            Map<String, String> index = newestByPart(files.get("sitemap.xml"));
+            int taken = 0;
+            for (int part = 1; files.containsKey("sitemap-" + part + ".xml"); part++) {
+                String name = "sitemap-" + part + ".xml";
+                byte[] bytes = files.get(name);
+                Map<String, String> lastmods = lastmods(bytes);
+                int count = lastmods.size();
+                // A part is byte for byte the sitemap of its pages alone, within the limit, and the next
+                // page would have taken it past the limit.
+                String where = "limit " + limit + ", part " + part;
+                assertArrayEquals(unsplit.write(pages.subList(taken, taken + count)).get("sitemap.xml"), bytes, where);
+                assertTrue(bytes.length <= limit, where + ": " + bytes.length + " bytes");
+                if (taken + count < pages.size()) {
+                    int withNext = unsplit.write(pages.subList(taken, taken + count + 1)).get("sitemap.xml").length;
+                    assertTrue(withNext > limit, where + " had room for the next page: " + withNext + " bytes");
+                }
+                String newest = lastmods.values().stream().filter(Objects::nonNull)
+                        .max(Comparator.comparing(OffsetDateTime::parse)).orElse(null);
+                assertEquals(newest, index.get("https://example.org/news/" + name), where + ": its newest change");
+                taken += count;
             }
-            taken += count;
-            assertTrue(bytes.length <= reckoned && reckoned <= limit, "part " + part + ": " + bytes.length
-                    + " bytes, reckoned " + reckoned);
-            if (taken < pages.size()) {
-                assertTrue(reckoned + entry[taken] > limit, "part " + part + " (reckoned " + reckoned
-                        + " bytes) had room for the next entry (" + entry[taken] + " bytes)");
-            }
+            assertTrue(files.size() > 3, "several parts: " + files.keySet());
+            assertEquals(pages.size(), taken);
         }
-        assertEquals(pages.size(), taken);
+    }
+
+    /** A sitemap index's lastmod by the location of each part. */
+    private static Map<String, String> newestByPart(byte[] index) {
+        Map<String, String> out = new LinkedHashMap<>();
+        NodeList parts = parse(index).getElementsByTagNameNS(SM, "sitemap");
+        for (int i = 0; i < parts.getLength(); i++) {
+            Element part = (Element) parts.item(i);
+            NodeList lastmod = part.getElementsByTagNameNS(SM, "lastmod");
+            out.put(part.getElementsByTagNameNS(SM, "loc").item(0).getTextContent(),
+                    lastmod.getLength() == 0 ? null : lastmod.item(0).getTextContent());
+        }
+        return out;
     }
 
     @Test
