@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -13,6 +12,7 @@ import java.util.Comparator;
 import org.gazette.content.ContentFingerprint;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
+import org.gazette.render.JsonTrees;
 
 /**
  * {@code data/build.json}: when the site was built, what it was built from, and when the next
@@ -22,7 +22,6 @@ import org.gazette.model.Newsroom;
  */
 record BuildState(Instant generatedAt, String content, String published, Instant nextPublish, boolean minified) {
     static final String PATH = "data/build.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static BuildState of(Newsroom newsroom, Path source) {
         return of(newsroom, ContentFingerprint.of(source), true);
@@ -37,7 +36,7 @@ record BuildState(Instant generatedAt, String content, String published, Instant
     }
 
     byte[] json() {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("generatedAt", generatedAt.toString());
         if (nextPublish == null) {
             root.putNull("nextPublish");
@@ -47,11 +46,7 @@ record BuildState(Instant generatedAt, String content, String published, Instant
         root.put("contentFingerprint", content);
         root.put("publishedFingerprint", published);
         root.put("minified", minified);
-        try {
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonTrees.pretty(root);
     }
 
     /** The state recorded in a built site, or null when there is none. */
@@ -61,7 +56,7 @@ record BuildState(Instant generatedAt, String content, String published, Instant
             return null;
         }
         try {
-            JsonNode root = JSON.readTree(file.toFile());
+            JsonNode root = new ObjectMapper().readTree(file.toFile()); // rank only: no build sets one up
             JsonNode next = root.get("nextPublish");
             return new BuildState(Instant.parse(root.get("generatedAt").asText()), root.get("contentFingerprint").asText(),
                     root.get("publishedFingerprint").asText(),

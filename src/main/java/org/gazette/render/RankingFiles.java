@@ -1,6 +1,5 @@
 package org.gazette.render;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -16,7 +15,6 @@ import org.gazette.render.view.ArticleCard;
 public final class RankingFiles {
     public static final String TRENDING = "data/trending.json";
     public static final String MOST_READ = "data/most-read.json";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private RankingFiles() {
     }
@@ -30,7 +28,7 @@ public final class RankingFiles {
     }
 
     private static byte[] json(Instant generatedAt, List<ArticleCard> cards) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("generatedAt", generatedAt.toString());
         ArrayNode items = root.putArray("items");
         int rank = 1;
@@ -44,11 +42,6 @@ public final class RankingFiles {
             item.put("sectionUrl", card.section().url());
             item.put("published", card.published().iso());
         }
-        try {
-            return (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonTrees.pretty(root);
     }
 }

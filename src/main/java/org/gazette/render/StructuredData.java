@@ -1,7 +1,5 @@
 package org.gazette.render;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import freemarker.core.HTMLOutputFormat;
@@ -25,7 +23,6 @@ import org.gazette.render.view.TagView;
  * Thread-safe.
  */
 final class StructuredData {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SiteView site;
     private final SitePaths paths;
@@ -45,7 +42,7 @@ final class StructuredData {
 
     /** The front page: the site ({@code WebSite}) and its publisher ({@code Organization}). */
     TemplateHTMLOutputModel front(PageView page) {
-        ArrayNode graph = JSON.createArrayNode();
+        ArrayNode graph = JsonTrees.array();
         ObjectNode website = graph.addObject();
         website.put("@type", "WebSite");
         website.put("@id", site.baseUrl() + "#website");
@@ -65,7 +62,7 @@ final class StructuredData {
 
     /** An article page: {@code NewsArticle} (with its corrections) and its {@code BreadcrumbList}. */
     TemplateHTMLOutputModel article(PageView page, ArticleCard article) {
-        ArrayNode graph = JSON.createArrayNode();
+        ArrayNode graph = JsonTrees.array();
         ObjectNode news = graph.addObject();
         news.put("@type", "NewsArticle");
         news.put("@id", article.absoluteUrl() + "#article");
@@ -120,13 +117,13 @@ final class StructuredData {
         if (page.breadcrumbs().size() < 2) {
             return null;
         }
-        ArrayNode graph = JSON.createArrayNode();
+        ArrayNode graph = JsonTrees.array();
         graph.add(breadcrumbList(page));
         return markup(graph);
     }
 
     private ObjectNode breadcrumbList(PageView page) {
-        ObjectNode list = JSON.createObjectNode();
+        ObjectNode list = JsonTrees.object();
         list.put("@type", "BreadcrumbList");
         ArrayNode items = list.putArray("itemListElement");
         int position = 1;
@@ -141,7 +138,7 @@ final class StructuredData {
     }
 
     private ObjectNode publisher() {
-        ObjectNode organization = JSON.createObjectNode();
+        ObjectNode organization = JsonTrees.object();
         organization.put("@type", "NewsMediaOrganization");
         organization.put("name", site.publisher().name());
         ImageView logo = site.publisher().logo();
@@ -170,12 +167,12 @@ final class StructuredData {
     }
 
     private static TemplateHTMLOutputModel markup(ArrayNode graph) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("@context", "https://schema.org");
         root.set("@graph", graph);
         try {
-            return HTMLOutputFormat.INSTANCE.fromMarkup(escape(JSON.writeValueAsString(root)));
-        } catch (JsonProcessingException | TemplateModelException e) {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(escape(JsonTrees.compact(root)));
+        } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }
     }

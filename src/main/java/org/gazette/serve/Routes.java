@@ -1,6 +1,5 @@
 package org.gazette.serve;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.gazette.build.SiteSnapshot;
+import org.gazette.render.JsonTrees;
 
 /**
  * The preview's HTTP routes: {@code /__gazette/…} (events, reload script, status) and the site
@@ -24,7 +24,6 @@ import org.gazette.build.SiteSnapshot;
  */
 final class Routes implements HttpHandler {
     static final String PREFIX = "/__gazette/";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
@@ -113,7 +112,7 @@ final class Routes implements HttpHandler {
     }
 
     private byte[] status() throws IOException {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         List<BuildProblem> problems = server.problems();
         root.put("ok", problems.isEmpty());
         root.put("build", server.builds());
@@ -134,7 +133,7 @@ final class Routes implements HttpHandler {
                 lines.addObject().put("line", l.number()).put("text", l.text()).put("marked", l.marked());
             }
         }
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        return JsonTrees.pretty(root);
     }
 
     static String type(String file) {

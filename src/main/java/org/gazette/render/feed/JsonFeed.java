@@ -1,16 +1,13 @@
 package org.gazette.render.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import org.gazette.model.Article;
 import org.gazette.model.Author;
 import org.gazette.model.Tag;
+import org.gazette.render.JsonTrees;
 
 /**
  * JSON Feed 1.1 ({@code application/feed+json}): every item has {@code id}, {@code url},
@@ -19,11 +16,8 @@ import org.gazette.model.Tag;
  */
 final class JsonFeed {
     static final String VERSION = "https://jsonfeed.org/version/1.1";
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Two-space indent and {@code \n} on every platform, so the bytes never depend on the machine. */
-    private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
     private final FeedItems items;
 
     JsonFeed(FeedItems items) {
@@ -31,7 +25,7 @@ final class JsonFeed {
     }
 
     byte[] write(Feed feed) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = JsonTrees.object();
         root.put("version", VERSION);
         root.put("title", feed.title());
         root.put("home_page_url", items.absolute(feed.dir()));
@@ -45,16 +39,12 @@ final class JsonFeed {
         for (Article a : feed.articles()) {
             list.add(item(a));
         }
-        try {
-            return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonTrees.pretty(root, new DefaultPrettyPrinter().withObjectIndenter(INDENT).withArrayIndenter(INDENT));
     }
 
     private ObjectNode item(Article a) {
         String url = items.absolute(a.path());
-        ObjectNode item = JSON.createObjectNode();
+        ObjectNode item = JsonTrees.object();
         item.put("id", url);
         item.put("url", url);
         item.put("title", a.title());
