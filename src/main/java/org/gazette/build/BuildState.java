@@ -56,7 +56,7 @@ record BuildState(Instant generatedAt, String content, String published, Instant
             return null;
         }
         try {
-            JsonNode root = new ObjectMapper().readTree(file.toFile()); // rank only: no build sets one up
+            JsonNode root = new ObjectMapper().readTree(file.toFile()); // read by gazette rank alone: builds only write
             JsonNode next = root.get("nextPublish");
             return new BuildState(Instant.parse(root.get("generatedAt").asText()), root.get("contentFingerprint").asText(),
                     root.get("publishedFingerprint").asText(),

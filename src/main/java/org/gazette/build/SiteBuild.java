@@ -15,8 +15,6 @@ import org.gazette.content.ContentFingerprint;
 import org.gazette.content.ContentLoader;
 import org.gazette.images.ImagePlan;
 import org.gazette.images.ImageProcessor;
-import org.gazette.model.Article;
-import org.gazette.model.Author;
 import org.gazette.model.Image;
 import org.gazette.model.Newsroom;
 import org.gazette.output.ParallelWrites;

@@ -36,6 +36,11 @@ public record Listings(Map<String, List<Article>> bySection, Map<String, List<Ar
         return bySection.getOrDefault(id, List.of());
     }
 
+    /** A tag's articles by its slug, newest first; empty for a slug no article has. */
+    public List<Article> ofTag(String slug) {
+        return byTag.getOrDefault(slug, List.of());
+    }
+
     /** An author's articles, newest first; empty for an author without any. */
     public List<Article> ofAuthor(String id) {
         return byAuthor.getOrDefault(id, List.of());

@@ -3,7 +3,9 @@ package org.gazette.render;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Instantiatable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -15,7 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The JSON a build writes (JSON-LD, JSON Feed, the ranking and build-state files): Jackson trees,
+ * The JSON Gazette writes (JSON-LD, JSON Feed, the ranking and build-state files, the preview's
+ * status): Jackson trees,
  * so no JSON is ever pasted together from text, written by jackson-core's generator alone. Jackson's
  * {@code ObjectMapper} writes the same bytes, but setting up its first instance took 110–190 ms on
  * one core in every build (the serializer machinery it loads), more than the JSON it wrote.
@@ -39,14 +42,21 @@ public final class JsonTrees {
         return write(node, null);
     }
 
-    /** Indented as Jackson's default pretty printer does, with a line break at the end, as UTF-8. */
+    /**
+     * Indented as Jackson's default pretty printer does, but with {@code \n} on every platform (its
+     * default is the system's line separator), and a line break at the end; UTF-8.
+     */
     public static byte[] pretty(JsonNode node) {
-        return pretty(node, new DefaultPrettyPrinter());
+        return pretty(node, new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
     }
 
-    /** Indented by {@code printer} (one instance per document: it counts the nesting), with a line break at the end. */
+    /**
+     * Indented by {@code printer}, with a line break at the end; UTF-8. A printer keeps state while it
+     * writes, so each document gets its own copy, as Jackson's writers give it: one printer can be shared.
+     */
     public static byte[] pretty(JsonNode node, PrettyPrinter printer) {
-        return (write(node, printer) + "\n").getBytes(StandardCharsets.UTF_8);
+        PrettyPrinter own = printer instanceof Instantiatable<?> template ? (PrettyPrinter) template.createInstance() : printer;
+        return (write(node, own) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private static String write(JsonNode node, PrettyPrinter printer) {
@@ -88,6 +98,7 @@ public final class JsonTrees {
                     case FLOAT -> out.writeNumber(node.floatValue());
                     case DOUBLE -> out.writeNumber(node.doubleValue());
                     case BIG_DECIMAL -> out.writeNumber(node.decimalValue());
+                    default -> throw new IllegalArgumentException("not a JSON number: " + node.numberType());
                 }
             }
             default -> throw new IllegalArgumentException("not a JSON value: " + node.getNodeType());

@@ -96,7 +96,7 @@ final class ViewFactory {
     private Map<String, TagView> tagViews(Listings listings) {
         Map<String, TagView> out = new TreeMap<>();
         listings.tagNames().forEach((slug, name) -> out.put(slug,
-                new TagView(slug, name, paths.url(PagePaths.tag(slug)), listings.byTag().get(slug).size())));
+                new TagView(slug, name, paths.url(PagePaths.tag(slug)), listings.ofTag(slug).size())));
         return out;
     }
 

@@ -111,7 +111,7 @@ final class Routes implements HttpHandler {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private byte[] status() throws IOException {
+    private byte[] status() {
         ObjectNode root = JsonTrees.object();
         List<BuildProblem> problems = server.problems();
         root.put("ok", problems.isEmpty());

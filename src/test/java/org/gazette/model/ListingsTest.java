@@ -44,8 +44,9 @@ class ListingsTest {
         assertEquals(List.copyOf(slugs), List.copyOf(listings.byTag().keySet()), "every tag, by slug");
         for (String slug : slugs) {
             assertEquals(published.stream().filter(a -> a.tags().stream().anyMatch(t -> t.slug().equals(slug))).toList(),
-                    listings.byTag().get(slug), slug);
+                    listings.ofTag(slug), slug);
         }
+        assertTrue(listings.ofTag("no-such-tag").isEmpty());
         assertEquals("city hall", listings.tagNames().get("city-hall"), "three articles spell it so, two 'City Hall'");
         assertEquals("Budget", listings.tagNames().get("budget"));
 

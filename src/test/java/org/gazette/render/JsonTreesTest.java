@@ -2,6 +2,7 @@ package org.gazette.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,5 +46,23 @@ class JsonTreesTest {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indent).withArrayIndenter(indent);
         assertEquals(MAPPER.writer(printer).writeValueAsString(tree) + "\n",
                 new String(JsonTrees.pretty(tree, printer), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aSharedPrinterIsCopiedForEachDocument() {
+        // The printer keeps its nesting while it writes: one shared by the feed threads must not be used as is.
+        DefaultPrettyPrinter shared = new DefaultPrettyPrinter() {
+            @Override
+            public void writeStartObject(JsonGenerator out) {
+                throw new AssertionError("the shared printer itself wrote a document");
+            }
+
+            @Override
+            public DefaultPrettyPrinter createInstance() {
+                return new DefaultPrettyPrinter(this); // a plain printer with the same settings
+            }
+        };
+        assertEquals(new String(JsonTrees.pretty(everyKind()), StandardCharsets.UTF_8),
+                new String(JsonTrees.pretty(everyKind(), shared), StandardCharsets.UTF_8));
     }
 }

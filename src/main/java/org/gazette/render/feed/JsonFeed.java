@@ -16,8 +16,10 @@ import org.gazette.render.JsonTrees;
  */
 final class JsonFeed {
     static final String VERSION = "https://jsonfeed.org/version/1.1";
-    /** Two-space indent and {@code \n} on every platform, so the bytes never depend on the machine. */
-    private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+    /** Two-space indent and {@code \n} on every platform, arrays one item a line (copied for each feed). */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     private final FeedItems items;
 
     JsonFeed(FeedItems items) {
@@ -39,7 +41,7 @@ final class JsonFeed {
         for (Article a : feed.articles()) {
             list.add(item(a));
         }
-        return JsonTrees.pretty(root, new DefaultPrettyPrinter().withObjectIndenter(INDENT).withArrayIndenter(INDENT));
+        return JsonTrees.pretty(root, PRINTER);
     }
 
     private ObjectNode item(Article a) {

@@ -63,7 +63,8 @@ final class UrlSets {
      * handed on with its newest change. Each entry is written once, in a urlset left open, and its
      * bytes go to a part between the bytes that open and close a urlset: the very bytes the part
      * written as a document of its own would have (measuring every entry first, then writing the
-     * parts, wrote a 175,000-page sitemap twice).
+     * parts, wrote a 175,000-page sitemap twice). An entry larger than the byte limit by itself
+     * still gets a part, its own: no page is left out of the sitemap.
      */
     private <T> void split(List<T> entries, Map<String, String> namespaces, BiConsumer<Xml, T> url,
                            Function<T, OffsetDateTime> lastmod, BiConsumer<byte[], OffsetDateTime> sink) {
