@@ -73,7 +73,6 @@ final class TunedJvm {
     private TunedJvm() {
     }
 
-
     /**
      * Options that keep the build in this JVM: inlining chosen by hand (whoever wants the JIT's
      * defaults), and agents, which belong to the JVM they were started with: a debugger's port, a profiler's file.

@@ -82,10 +82,10 @@ public final class ContentLoader {
         // articles): it runs while the settings, sections and authors are read. Its problems join the
         // others only once those are read, so a newsroom whose settings fail reports the same errors
         // whichever finishes first.
-        Path root = sourceDir.toAbsolutePath().normalize();
+        Path root = root(sourceDir);
         Problems listingProblems = new Problems();
         ForkJoinTask<ContentFiles.Found> listing = ForkJoinPool.commonPool().submit(() -> ContentFiles.find(root,
-                root.resolve("content").resolve("articles"), ".md", ".md", listingProblems));
+                articles(root), ".md", ".md", listingProblems));
         Setup setup;
         try {
             setup = setup(sourceDir, now, problems);
@@ -125,9 +125,19 @@ public final class ContentLoader {
                  List<Author> authors, Instant clock) {
     }
 
+    /** The newsroom folder every path of a load is resolved against: absolute and normalised. */
+    static Path root(Path sourceDir) {
+        return sourceDir.toAbsolutePath().normalize();
+    }
+
+    /** The folder of a newsroom's articles. */
+    static Path articles(Path root) {
+        return root.resolve("content").resolve("articles");
+    }
+
     /** Reads settings, sections and authors; throws only when there is no usable site.yaml. */
     Setup setup(Path sourceDir, Instant now, Problems problems) {
-        Path root = sourceDir.toAbsolutePath().normalize();
+        Path root = root(sourceDir);
         Path content = root.resolve("content");
         if (!Files.isDirectory(content)) {
             problems.add(Source.file(root.toString()), "no content/ folder here",

@@ -32,7 +32,7 @@ public final class ContentSession {
 
     /** @param now the build clock (null: site.yaml's buildClock, else the time of each full load) */
     public ContentSession(Path sourceDir, Instant now) {
-        this.root = sourceDir.toAbsolutePath().normalize();
+        this.root = ContentLoader.root(sourceDir);
         this.now = now;
     }
 
@@ -64,7 +64,7 @@ public final class ContentSession {
         articles.clear();
         Problems problems = new Problems();
         ContentLoader.Setup fresh = loader.setup(root, now, problems);
-        List<Path> files = ContentLoader.ContentFiles.list(fresh.root(), fresh.content().resolve("articles"), ".md",
+        List<Path> files = ContentLoader.ContentFiles.list(fresh.root(), ContentLoader.articles(fresh.root()), ".md",
                 problems);
         setupErrors = problems.errors();
         setup = fresh;
@@ -75,7 +75,7 @@ public final class ContentSession {
     private boolean isArticle(Path path) {
         Path p = path.toAbsolutePath().normalize();
         String name = p.getFileName().toString();
-        return p.startsWith(root.resolve("content").resolve("articles")) && name.endsWith(".md") && !name.startsWith(".")
+        return p.startsWith(ContentLoader.articles(root)) && name.endsWith(".md") && !name.startsWith(".")
                 && !Files.isSymbolicLink(p) && !Files.isDirectory(p);
     }
 

@@ -23,7 +23,6 @@ import org.gazette.render.view.TagView;
  * Thread-safe.
  */
 final class StructuredData {
-
     private final SiteView site;
     private final SitePaths paths;
     private final URI base;

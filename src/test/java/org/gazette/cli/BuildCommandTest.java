@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gazette.testing.Builds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,7 +114,7 @@ class BuildCommandTest {
         Gazette.Run rank = gazette("rank", "--source", newsroom.toString(), "--now", now, "--analytics",
                 dir.resolve("access.log").toString());
         assertEquals(0, rank.code(), rank.err());
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+) files changed: (.*)\\R").matcher(rank.out());
+        Matcher m = Pattern.compile("(\\d+) files changed: (.*)\\R").matcher(rank.out());
         assertTrue(m.find(), rank.out());
         List<String> named = List.of(m.group(2).split(", "));
         assertEquals(Integer.parseInt(m.group(1)), named.size(), "no more than named: " + rank.out());
@@ -122,7 +125,7 @@ class BuildCommandTest {
         }
 
         // A large newsroom changes thousands: they are counted, the first few named.
-        List<String> many = new java.util.ArrayList<>();
+        List<String> many = new ArrayList<>();
         for (int i = 0; i < 2500; i++) {
             many.add("world/2024/05/" + (10 + i % 20) + "/story-" + i + "/index.html");
         }

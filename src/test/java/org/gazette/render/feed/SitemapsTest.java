@@ -82,12 +82,17 @@ class SitemapsTest {
     }
 
     static Map<String, String> lastmods(byte[] urlset) {
+        return lastmods(urlset, "url");
+    }
+
+    /** Each {@code element}'s loc → its lastmod (null without one): {@code url} in a urlset, {@code sitemap} in an index. */
+    private static Map<String, String> lastmods(byte[] xml, String element) {
         Map<String, String> out = new LinkedHashMap<>();
-        NodeList urls = parse(urlset).getElementsByTagNameNS(SM, "url");
-        for (int i = 0; i < urls.getLength(); i++) {
-            Element url = (Element) urls.item(i);
-            NodeList lastmod = url.getElementsByTagNameNS(SM, "lastmod");
-            out.put(url.getElementsByTagNameNS(SM, "loc").item(0).getTextContent(),
+        NodeList entries = parse(xml).getElementsByTagNameNS(SM, element);
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            NodeList lastmod = entry.getElementsByTagNameNS(SM, "lastmod");
+            out.put(entry.getElementsByTagNameNS(SM, "loc").item(0).getTextContent(),
                     lastmod.getLength() == 0 ? null : lastmod.item(0).getTextContent());
         }
         return out;
@@ -207,7 +212,7 @@ class SitemapsTest {
         // bytes of its limit, whatever the entries' sizes.
         for (int limit = 900; limit <= 1_200; limit++) {
             Map<String, byte[]> files = new Sitemap(items, Sitemap.MAX_URLS, limit).write(pages);
-            Map<String, String> index = newestByPart(files.get("sitemap.xml"));
+            Map<String, String> index = lastmods(files.get("sitemap.xml"), "sitemap");
             int taken = 0;
             for (int part = 1; files.containsKey("sitemap-" + part + ".xml"); part++) {
                 String name = "sitemap-" + part + ".xml";
@@ -231,19 +236,6 @@ class SitemapsTest {
             assertTrue(files.size() > 3, "several parts: " + files.keySet());
             assertEquals(pages.size(), taken);
         }
-    }
-
-    /** A sitemap index's lastmod by the location of each part. */
-    private static Map<String, String> newestByPart(byte[] index) {
-        Map<String, String> out = new LinkedHashMap<>();
-        NodeList parts = parse(index).getElementsByTagNameNS(SM, "sitemap");
-        for (int i = 0; i < parts.getLength(); i++) {
-            Element part = (Element) parts.item(i);
-            NodeList lastmod = part.getElementsByTagNameNS(SM, "lastmod");
-            out.put(part.getElementsByTagNameNS(SM, "loc").item(0).getTextContent(),
-                    lastmod.getLength() == 0 ? null : lastmod.item(0).getTextContent());
-        }
-        return out;
     }
 
     @Test
