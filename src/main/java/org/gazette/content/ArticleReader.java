@@ -23,8 +23,24 @@ final class ArticleReader {
     private ArticleReader() {
     }
 
-    /** The article, or null when it has errors (all of them reported to {@code problems}). */
-    static Article read(Path file, String display, String text, ArticleContext ctx, Problems problems) {
+    /** The article in the file's {@code bytes}, or null when it has errors (all of them reported to {@code problems}). */
+    static Article read(Path file, String display, byte[] bytes, ArticleContext ctx, Problems problems) {
+        String decoded = TextFiles.decodeAsIs(bytes, display, problems);
+        if (decoded == null) {
+            return null;
+        }
+        String text = TextFiles.normaliseLineEndings(decoded);
+        // With no line ending changed, the text is the bytes' own: the body can be written from them.
+        return read(file, display, text, text == decoded ? bytes : null, ctx, problems);
+    }
+
+    /**
+     * The article, or null when it has errors (all of them reported to {@code problems}).
+     *
+     * @param utf8 the bytes {@code text} was decoded from when it is exactly their text (no line ending
+     *             changed), else null
+     */
+    private static Article read(Path file, String display, String text, byte[] utf8, ArticleContext ctx, Problems problems) {
         FrontMatter parts = FrontMatter.split(text);
         if (parts == null) {
             boolean opened = text.startsWith("---\n") || text.startsWith("\uFEFF---\n");
@@ -92,14 +108,30 @@ final class ArticleReader {
         if (image != null) {
             media.add(image);
         }
-        String body = ctx.markdown().render(parts.body(), file, source, parts.bodyLineStart(), ctx.images(),
-                media::add, problems);
+        Body body = body(parts, utf8, file, source, ctx, media, problems);
         if (problems.size() > before) {
             return null;
         }
         String path = Permalinks.expand(ctx.site().permalink(), sectionId, date, slug);
         return new Article(source, title, date, updated, authorIds, sectionId, tags, f.string("summary", false),
-                image, slug, Boolean.TRUE.equals(draft), Body.of(body), path, media, aliases, pinnedUntil, excluded, corrections);
+                image, slug, Boolean.TRUE.equals(draft), body, path, media, aliases, pinnedUntil, excluded, corrections);
+    }
+
+    /**
+     * The body's HTML: the simplest bodies written from the file's bytes as they are (when {@code utf8}
+     * holds them), any other rendered from its text.
+     */
+    private static Body body(FrontMatter parts, byte[] utf8, Path file, Source source, ArticleContext ctx, List<Image> media,
+                             Problems problems) {
+        byte[] simple = utf8 == null ? null : ctx.markdown().renderSimple(utf8, parts.bodyUtf8Start(), utf8.length);
+        if (simple != null) {
+            return new Utf8Body(simple);
+        }
+        MarkdownRenderer markdown = ctx.markdown();
+        String body = parts.body();
+        String html = utf8 == null ? markdown.render(body, file, source, parts.bodyLineStart(), ctx.images(), media::add, problems)
+                : markdown.renderParsed(body, file, source, parts.bodyLineStart(), ctx.images(), media::add, problems);
+        return Body.of(html);
     }
 
     /** Former URLs as site paths ({@code /2023/old-url/}); stored like {@code path}, without the leading slash. */

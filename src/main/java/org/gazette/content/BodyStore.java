@@ -105,8 +105,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
 
         @Override
         Body keep(Body body, byte[] utf8) {
-            byte[] bytes = utf8 != null ? utf8
-                    : body instanceof Utf8Body cached ? cached.utf8() : body.html().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = utf8 != null ? utf8 : Utf8Body.bytes(body);
             // Each writer reserves its own range, so threads append without a lock.
             long offset = end.getAndAdd(bytes.length);
             ByteBuffer buffer = ByteBuffer.wrap(bytes);

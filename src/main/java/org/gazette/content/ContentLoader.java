@@ -2,7 +2,6 @@ package org.gazette.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -202,7 +201,7 @@ public final class ContentLoader {
         }
         byte[] utf8 = null;
         if (key != null && !hit && problems.isEmpty()) {
-            utf8 = article.bodyHtml().getBytes(StandardCharsets.UTF_8);
+            utf8 = Utf8Body.bytes(article.body());
             cache.put(key, article, utf8);
         }
         return shared.share(article, bodies.keep(article.body(), utf8));
@@ -211,9 +210,8 @@ public final class ContentLoader {
     /** One article from bytes already read (and hashed by the caller). */
     static Article readArticle(Path file, byte[] bytes, Setup setup, Problems problems) {
         String name = setup.display().apply(file);
-        String text = TextFiles.decode(bytes, name, problems);
         try {
-            return text == null ? null : ArticleReader.read(file, name, text, setup.ctx(), problems);
+            return ArticleReader.read(file, name, bytes, setup.ctx(), problems);
         } catch (StackOverflowError e) {
             // A parser recursed too deep on input the limits did not foresee: this file fails alone.
             problems.add(new Source(name, 1, 1), "the article is nested too deeply to read",

@@ -23,6 +23,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -120,14 +121,39 @@ final class MarkdownRenderer {
      */
     String render(String body, Path file, Source fileSource, int lineOffset, ImageFiles images,
                   java.util.function.Consumer<Image> published, Problems problems) {
+        return render(body, true, file, fileSource, lineOffset, images, published, problems);
+    }
+
+    /**
+     * The HTML, as UTF-8, of a body among the simplest (see {@link SimpleMarkdown}: no images or
+     * embeds, only links SafeLinks allows), written straight from its bytes {@code utf8[from, to)},
+     * valid UTF-8; null when the body is to be rendered from its text ({@link #renderParsed}).
+     */
+    byte[] renderSimple(byte[] utf8, int from, int to) {
+        return simple == null || markdown.rawHtml() == MarkdownOptions.RawHtmlMode.SANITIZE ? null
+                : simple.render(utf8, from, to);
+    }
+
+    /** As {@link #render}, for a body {@link #renderSimple} declined: it is parsed. */
+    String renderParsed(String body, Path file, Source fileSource, int lineOffset, ImageFiles images,
+                        java.util.function.Consumer<Image> published, Problems problems) {
+        return render(body, false, file, fileSource, lineOffset, images, published, problems);
+    }
+
+    private String render(String body, boolean trySimple, Path file, Source fileSource, int lineOffset, ImageFiles images,
+                          java.util.function.Consumer<Image> published, Problems problems) {
         if (!MarkdownLimits.check(body, fileSource.file(), lineOffset, problems)) {
             return "";
         }
         boolean sanitize = markdown.rawHtml() == MarkdownOptions.RawHtmlMode.SANITIZE;
         // The simplest bodies (most news text) need no parsing: no images or embeds, only links SafeLinks allows.
-        String simpleHtml = simple == null ? null : simple.render(body);
-        if (simpleHtml != null) {
-            return sanitize ? RawHtml.sanitize(simpleHtml, java.util.Set.of()) : simpleHtml;
+        if (trySimple && simple != null) {
+            byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+            byte[] simpleHtml = simple.render(utf8, 0, utf8.length);
+            if (simpleHtml != null) {
+                String html = new String(simpleHtml, StandardCharsets.UTF_8);
+                return sanitize ? RawHtml.sanitize(html, java.util.Set.of()) : html;
+            }
         }
         Document document = (body.indexOf('|') < 0 ? parserWithoutTables : parser).parse(body);
         Map<String, Image> resolved = new HashMap<>();

@@ -3,6 +3,8 @@ package org.gazette.content;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.util.data.DataHolder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
 /**
@@ -62,54 +64,62 @@ final class SimpleMarkdown {
         this.tableStart = tableClass.isEmpty() ? "<table>\n" : "<table class=\"" + CommonNodesHtml.attribute(tableClass) + "\">\n";
     }
 
-    /** The body's HTML, or null when flexmark is to parse it. */
-    String render(String body) {
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
+    /**
+     * The HTML, as UTF-8, of the body that is {@code utf8[from, to)}, valid UTF-8 (the caller decoded
+     * it), or null when flexmark is to parse it. The body is read as its bytes, and its HTML written as
+     * bytes: the text between the markup is copied as it is, never decoded into a String (two bytes a
+     * character once it holds one curly quote) nor encoded again. Past {@link MarkdownLimits#MAX_LINKS}
+     * links it is declined, so that flexmark's path reports the limit.
+     */
+    byte[] render(byte[] utf8, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int c = utf8[i];
             // Tabs, carriage returns, NULs: flexmark's rules for them are its own. Code, escapes and HTML
             // are declined wherever they stand (a | in a code span would not split a table's cells): no
             // line is written before that is known.
-            if (c < ' ' && c != '\n' || c == '`' || c == '\\' || c == '<') {
+            if (c >= 0 && c < ' ' && c != '\n' || c == '`' || c == '\\' || c == '<') { // c < 0: a byte past ASCII
                 return null;
             }
         }
-        String[] lines = body.split("\n", -1);
-        StringBuilder out = new StringBuilder(body.length() + body.length() / 4);
+        Body body = new Body(utf8, from, to);
+        Out out = new Out(to - from + (to - from) / 4);
         HeaderIdGenerator ids = null;
         boolean listBefore = false;
         int i = 0;
-        while (i < lines.length) {
-            if (lines[i].isBlank()) {
-                if (!lines[i].isEmpty()) {
-                    return null; // a line of spaces: blank to CommonMark, but left to flexmark
-                }
+        int lines = body.lines();
+        while (i < lines) {
+            int lineFrom = body.start(i);
+            int lineTo = body.end(i);
+            if (lineFrom == lineTo) {
                 i++;
                 continue;
             }
+            if (blank(utf8, lineFrom, lineTo)) {
+                return null; // a line of spaces: blank to CommonMark, but left to flexmark
+            }
             int end = i;
-            while (end < lines.length && !lines[end].isEmpty()) {
+            while (end < lines && body.start(end) != body.end(end)) {
                 end++;
             }
-            String first = lines[i];
-            boolean list = first.startsWith("- ");
-            if (first.startsWith("#")) {
+            boolean list = startsWith(utf8, lineFrom, lineTo, "- ");
+            if (utf8[lineFrom] == '#') {
                 if (end - i != 1) {
                     return null;
                 }
                 if (ids == null) {
                     ids = new HeaderIdGenerator(options);
                 }
-                if (!heading(first, ids, out)) {
+                if (!heading(utf8, lineFrom, lineTo, ids, out)) {
                     return null;
                 }
-            } else if (first.startsWith("> ")) {
-                out.append("<blockquote>\n<p>");
-                if (!lines(lines, i, end, "> ", out)) {
+            } else if (startsWith(utf8, lineFrom, lineTo, "> ")) {
+                out.ascii("<blockquote>\n<p>");
+                if (!lines(body, i, end, 2, out)) {
                     return null;
                 }
-                out.append("</p>\n</blockquote>\n");
-            } else if (first.startsWith("|")) {
-                if (!table(lines, i, end, out)) {
+                out.ascii("</p>\n</blockquote>\n");
+            } else if (utf8[lineFrom] == '|') {
+                if (!table(body, i, end, out)) {
                     return null;
                 }
             } else if (list) {
@@ -117,52 +127,54 @@ final class SimpleMarkdown {
                 if (listBefore) {
                     return null;
                 }
-                out.append("<ul>\n");
+                out.ascii("<ul>\n");
                 for (int k = i; k < end; k++) {
-                    if (!lines[k].startsWith("- ")) {
+                    if (!startsWith(utf8, body.start(k), body.end(k), "- ")) {
                         return null;
                     }
-                    out.append("<li>");
-                    if (!line(lines[k], 2, out)) {
+                    out.ascii("<li>");
+                    if (!line(utf8, body.start(k) + 2, body.end(k), out)) {
                         return null;
                     }
-                    out.append("</li>\n");
+                    out.ascii("</li>\n");
                 }
-                out.append("</ul>\n");
+                out.ascii("</ul>\n");
             } else {
-                out.append("<p>");
-                if (!lines(lines, i, end, "", out)) {
+                out.ascii("<p>");
+                if (!lines(body, i, end, 0, out)) {
                     return null;
                 }
-                out.append("</p>\n");
+                out.ascii("</p>\n");
             }
             listBefore = list;
             i = end;
         }
-        return out.toString();
+        return out.links > MarkdownLimits.MAX_LINKS ? null : out.toByteArray();
     }
 
     /** {@code #} to {@code ######}, one space, then text that does not end in {@code #}. */
-    private boolean heading(String line, HeaderIdGenerator ids, StringBuilder out) {
+    private boolean heading(byte[] b, int from, int to, HeaderIdGenerator ids, Out out) {
         int level = 0;
-        while (level < line.length() && line.charAt(level) == '#') {
+        while (from + level < to && b[from + level] == '#') {
             level++;
         }
-        if (level > 6 || level + 1 >= line.length() || line.charAt(level) != ' ' || line.endsWith("#")
-                || spaceLike(line.charAt(level + 1)) || spaceLike(line.charAt(line.length() - 1))) {
+        int text = from + level + 1;
+        if (level > 6 || text >= to || b[from + level] != ' ' || b[to - 1] == '#'
+                || spaceLike(charAt(b, text)) || spaceLike(charBefore(b, to))) {
             return false;
         }
-        StringBuilder html = new StringBuilder();
-        StringBuilder text = new StringBuilder();
-        if (!inline(line, level + 1, html, text)) {
+        Out html = new Out(to - text + 16);
+        Out plain = new Out(to - text);
+        if (!inline(b, text, to, html, plain)) {
             return false;
         }
-        out.append("<h").append(level);
-        String id = ids.getId(text);
+        out.links += html.links;
+        out.ascii("<h").digit(level);
+        String id = ids.getId(plain.text());
         if (id != null && !id.isEmpty()) {
-            out.append(" id=\"").append(CommonNodesHtml.attribute(id)).append('"');
+            out.ascii(" id=\"").text(CommonNodesHtml.attribute(id)).ascii("\"");
         }
-        out.append('>').append(html).append("</h").append(level).append(">\n");
+        out.ascii(">").append(html).ascii("</h").digit(level).ascii(">\n");
         return true;
     }
 
@@ -173,77 +185,108 @@ final class SimpleMarkdown {
      * text. Anything else (a missing or extra cell, an empty one, a second delimiter row, a table with
      * no body) is declined: flexmark's rules for those are its own.
      */
-    private boolean table(String[] lines, int from, int to, StringBuilder out) {
+    private boolean table(Body body, int from, int to, Out out) {
         if (to - from < 3) {
             return false;
         }
-        String[] delimiters = cells(lines[from + 1]);
+        byte[] b = body.utf8();
+        int[] delimiters = cells(b, body.start(from + 1), body.end(from + 1));
         if (delimiters == null) {
             return false;
         }
-        String[] aligns = new String[delimiters.length];
-        for (int c = 0; c < delimiters.length; c++) {
-            aligns[c] = alignment(delimiters[c]);
+        String[] aligns = new String[delimiters.length / 2];
+        for (int c = 0; c < aligns.length; c++) {
+            aligns[c] = alignment(b, delimiters[2 * c], delimiters[2 * c + 1]);
             if (aligns[c] == null) {
                 return false;
             }
         }
-        out.append(tableStart).append("<thead>\n");
-        if (!row(lines[from], "th", aligns, out)) {
+        out.text(tableStart).ascii("<thead>\n");
+        if (!row(b, body.start(from), body.end(from), "th", aligns, out)) {
             return false;
         }
-        out.append("</thead>\n<tbody>\n");
+        out.ascii("</thead>\n<tbody>\n");
         for (int k = from + 2; k < to; k++) {
-            if (!row(lines[k], "td", aligns, out)) {
+            if (!row(b, body.start(k), body.end(k), "td", aligns, out)) {
                 return false;
             }
         }
-        out.append("</tbody>\n</table>\n");
+        out.ascii("</tbody>\n</table>\n");
         return true;
     }
 
     /** One header or body row of a table, its cells aligned as {@code aligns} says. */
-    private boolean row(String line, String tag, String[] aligns, StringBuilder out) {
-        String[] cells = cells(line);
-        if (cells == null || cells.length != aligns.length) {
+    private boolean row(byte[] b, int from, int to, String tag, String[] aligns, Out out) {
+        int[] cells = cells(b, from, to);
+        if (cells == null || cells.length != 2 * aligns.length) {
             return false;
         }
-        out.append("<tr>");
-        for (int c = 0; c < cells.length; c++) {
-            String text = trimSpaces(cells[c]);
-            if (text.isEmpty() || spaceLike(text.charAt(0)) || spaceLike(text.charAt(text.length() - 1))
-                    || delimiterLike(text)) {
+        out.ascii("<tr>");
+        for (int c = 0; c < aligns.length; c++) {
+            int start = cells[2 * c];
+            int end = cells[2 * c + 1];
+            while (start < end && b[start] == ' ') {
+                start++;
+            }
+            while (end > start && b[end - 1] == ' ') {
+                end--;
+            }
+            if (start == end || spaceLike(charAt(b, start)) || spaceLike(charBefore(b, end)) || delimiterLike(b, start, end)) {
                 return false;
             }
-            out.append('<').append(tag).append(aligns[c]).append('>');
-            if (!inline(text, 0, out, null)) {
+            out.ascii("<").ascii(tag).ascii(aligns[c]).ascii(">");
+            if (!inline(b, start, end, out, null)) {
                 return false;
             }
-            out.append("</").append(tag).append('>');
+            out.ascii("</").ascii(tag).ascii(">");
         }
-        out.append("</tr>\n");
+        out.ascii("</tr>\n");
         return true;
     }
 
-    /** The cells of {@code | a | b |} as they stand between the bars, or null for a line that is not a row. */
-    private static String[] cells(String line) {
-        if (line.length() < 2 || line.charAt(0) != '|' || line.charAt(line.length() - 1) != '|') {
+    /**
+     * The cells of {@code | a | b |} as they stand between the bars, as pairs of start and end
+     * offsets, or null for a line that is not a row.
+     */
+    private static int[] cells(byte[] b, int from, int to) {
+        if (to - from < 2 || b[from] != '|' || b[to - 1] != '|') {
             return null;
         }
-        return line.substring(1, line.length() - 1).split("\\|", -1);
+        int count = 0;
+        for (int i = from + 1; i < to; i++) {
+            if (b[i] == '|') {
+                count++;
+            }
+        }
+        int[] cells = new int[2 * count];
+        int start = from + 1;
+        int c = 0;
+        for (int i = from + 1; i < to; i++) {
+            if (b[i] == '|') {
+                cells[c++] = start;
+                cells[c++] = i;
+                start = i + 1;
+            }
+        }
+        return cells;
     }
 
     /** A delimiter cell's align attribute ("" for none), or null when the cell is not a delimiter. */
-    private static String alignment(String cell) {
-        String d = trimSpaces(cell);
-        boolean left = d.startsWith(":");
-        boolean right = d.length() > 1 && d.endsWith(":");
-        int dashes = d.length() - (left ? 1 : 0) - (right ? 1 : 0);
+    private static String alignment(byte[] b, int from, int to) {
+        while (from < to && b[from] == ' ') {
+            from++;
+        }
+        while (to > from && b[to - 1] == ' ') {
+            to--;
+        }
+        boolean left = from < to && b[from] == ':';
+        boolean right = to - from > 1 && b[to - 1] == ':';
+        int dashes = to - from - (left ? 1 : 0) - (right ? 1 : 0);
         if (dashes < DELIMITER_DASHES) {
             return null;
         }
-        for (int i = left ? 1 : 0, end = d.length() - (right ? 1 : 0); i < end; i++) {
-            if (d.charAt(i) != '-') {
+        for (int i = from + (left ? 1 : 0), end = to - (right ? 1 : 0); i < end; i++) {
+            if (b[i] != '-') {
                 return null;
             }
         }
@@ -255,38 +298,28 @@ final class SimpleMarkdown {
      * too, and a row of them for the delimiter row (a table with no header), so such a cell is left
      * to it wherever it stands.
      */
-    private static boolean delimiterLike(String cell) {
-        for (int i = 0; i < cell.length(); i++) {
-            if (cell.charAt(i) != '-' && cell.charAt(i) != ':') {
+    private static boolean delimiterLike(byte[] b, int from, int to) {
+        boolean dash = false;
+        for (int i = from; i < to; i++) {
+            if (b[i] != '-' && b[i] != ':') {
                 return false;
             }
+            dash |= b[i] == '-';
         }
-        return cell.indexOf('-') >= 0;
+        return dash;
     }
 
-    /** {@code text} without the ASCII spaces at its ends (what flexmark trims off a cell). */
-    private static String trimSpaces(String text) {
-        int from = 0;
-        int to = text.length();
-        while (from < to && text.charAt(from) == ' ') {
-            from++;
-        }
-        while (to > from && text.charAt(to - 1) == ' ') {
-            to--;
-        }
-        return text.substring(from, to);
-    }
-
-    /** The lines {@code [from, to)} as one paragraph's text, each after {@code prefix}. */
-    private boolean lines(String[] lines, int from, int to, String prefix, StringBuilder out) {
+    /** The lines {@code [from, to)} of the body as one paragraph's text, each after a prefix of {@code prefix} bytes ("> " or none). */
+    private boolean lines(Body body, int from, int to, int prefix, Out out) {
+        byte[] b = body.utf8();
         for (int k = from; k < to; k++) {
-            if (!lines[k].startsWith(prefix)) {
+            if (prefix > 0 && !startsWith(b, body.start(k), body.end(k), "> ")) {
                 return false;
             }
             if (k > from) {
-                out.append('\n');
+                out.ascii("\n");
             }
-            if (!line(lines[k], prefix.length(), out)) {
+            if (!line(b, body.start(k) + prefix, body.end(k), out)) {
                 return false;
             }
         }
@@ -294,13 +327,13 @@ final class SimpleMarkdown {
     }
 
     /** One line of paragraph text from {@code start}: nothing that starts a block, no space at either end. */
-    private boolean line(String line, int start, StringBuilder out) {
-        if (start >= line.length() || spaceLike(line.charAt(start)) || spaceLike(line.charAt(line.length() - 1))
-                || BLOCK_STARTS.indexOf(line.charAt(start)) >= 0 || startsOrderedItem(line, start)
-                || line.charAt(start) == '*' && !line.startsWith("**", start)) { // a list item or a rule; **strong** is text
+    private boolean line(byte[] b, int start, int to, Out out) {
+        if (start >= to || spaceLike(charAt(b, start)) || spaceLike(charBefore(b, to))
+                || BLOCK_STARTS.indexOf(b[start]) >= 0 || startsOrderedItem(b, start, to)
+                || b[start] == '*' && !startsWith(b, start, to, "**")) { // a list item or a rule; **strong** is text
             return false;
         }
-        return inline(line, start, out, null);
+        return inline(b, start, to, out, null);
     }
 
     /** Spaces (any kind): where flexmark trims or a line is blank, its rules are its own. */
@@ -308,65 +341,74 @@ final class SimpleMarkdown {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
     }
 
+    /** Whether the line {@code [from, to)} holds only whitespace, as {@link String#isBlank()} tells. */
+    private static boolean blank(byte[] b, int from, int to) {
+        for (int i = from; i < to; i = next(b, i)) {
+            if (!Character.isWhitespace(codePoint(b, i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code 1.} or {@code 1)}: an ordered list item. */
-    private static boolean startsOrderedItem(String line, int start) {
+    private static boolean startsOrderedItem(byte[] b, int start, int to) {
         int i = start;
-        while (i < line.length() && line.charAt(i) >= '0' && line.charAt(i) <= '9') {
+        while (i < to && b[i] >= '0' && b[i] <= '9') {
             i++;
         }
-        return i > start && i < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')');
+        return i > start && i < to && (b[i] == '.' || b[i] == ')');
     }
 
     /**
      * Text with {@code **strong**} words and {@code [text](url)} links, escaped as flexmark escapes it;
      * {@code plain} (when not null) receives the text without markup, as heading ids are made from.
      */
-    private boolean inline(String line, int start, StringBuilder out, StringBuilder plain) {
+    private boolean inline(byte[] b, int start, int n, Out out, Out plain) {
         int i = start;
-        int n = line.length();
         while (i < n) {
-            char c = line.charAt(i);
+            byte c = b[i];
             if (c == '*') {
                 // An opener first or after a space and before a letter, a closer after a letter and before a
                 // space or plain punctuation: strong under every flanking rule. Anything else goes to flexmark.
-                if (i + 2 >= n || line.charAt(i + 1) != '*' || i > start && line.charAt(i - 1) != ' '
-                        || !Character.isLetterOrDigit(line.charAt(i + 2))) {
+                if (i + 2 >= n || b[i + 1] != '*' || i > start && b[i - 1] != ' '
+                        || !Character.isLetterOrDigit(charAt(b, i + 2))) {
                     return false;
                 }
-                int close = line.indexOf("**", i + 2);
-                if (close < 0 || !Character.isLetterOrDigit(line.charAt(close - 1))
-                        || close + 2 < n && " .,;:!?)".indexOf(line.charAt(close + 2)) < 0) {
+                int close = indexOf(b, i + 2, n, "**");
+                if (close < 0 || !Character.isLetterOrDigit(charBefore(b, close))
+                        || close + 2 < n && " .,;:!?)".indexOf(b[close + 2]) < 0) {
                     return false;
                 }
-                out.append("<strong>");
-                if (text(line, i + 2, close, false, out, plain) < 0) {
+                out.ascii("<strong>");
+                if (text(b, i + 2, close, false, out, plain) < 0) {
                     return false;
                 }
-                out.append("</strong>");
+                out.ascii("</strong>");
                 i = close + 2;
             } else if (c == '[') {
-                if (i > start && line.charAt(i - 1) == '!') {
+                if (i > start && b[i - 1] == '!') {
                     return false; // an image
                 }
-                int close = line.indexOf(']', i + 1);
-                if (close < 0 || close == i + 1 || close + 1 >= n || line.charAt(close + 1) != '(') {
+                int close = indexOf(b, i + 1, n, "]");
+                if (close < 0 || close == i + 1 || close + 1 >= n || b[close + 1] != '(') {
                     return false;
                 }
-                int end = line.indexOf(')', close + 2);
+                int end = indexOf(b, close + 2, n, ")");
                 // Spaces at the ends of a link's text may start or end a line of flexmark's writer, which trims them.
-                if (end < 0 || end == close + 2 || !isUrl(line, close + 2, end)
-                        || spaceLike(line.charAt(i + 1)) || spaceLike(line.charAt(close - 1))) {
+                String url = end < 0 || end == close + 2 ? null : url(b, close + 2, end);
+                if (url == null || spaceLike(charAt(b, i + 1)) || spaceLike(charBefore(b, close))) {
                     return false;
                 }
-                String url = line.substring(close + 2, end);
-                out.append("<a href=\"").append(CommonNodesHtml.attribute(siteUrl.apply(url))).append("\">");
-                if (text(line, i + 1, close, false, out, plain) < 0) {
+                out.links++;
+                out.ascii("<a href=\"").text(CommonNodesHtml.attribute(siteUrl.apply(url))).ascii("\">");
+                if (text(b, i + 1, close, false, out, plain) < 0) {
                     return false;
                 }
-                out.append("</a>");
+                out.ascii("</a>");
                 i = end + 1;
             } else {
-                i = text(line, i, n, true, out, plain);
+                i = text(b, i, n, true, out, plain);
                 if (i < 0) {
                     return false;
                 }
@@ -379,53 +421,219 @@ final class SimpleMarkdown {
      * Plain text from {@code from}, escaped, up to {@code to} or, {@code untilMarkup}, the first
      * {@code *} or {@code [} before it (where strong text or a link starts: one pass finds it and
      * copies the text). Returns where it stopped, or -1 when the text holds anything else Markdown or
-     * HTML would act on.
+     * HTML would act on. The bytes of characters past ASCII are copied as they are.
      */
-    private static int text(String line, int from, int to, boolean untilMarkup, StringBuilder out, StringBuilder plain) {
+    private static int text(byte[] b, int from, int to, boolean untilMarkup, Out out, Out plain) {
         int run = from; // ordinary characters are copied a run at a time
         int i = from;
         for (; i < to; i++) {
-            char c = line.charAt(i);
-            if (c > '~' || !SPECIAL[c]) {
+            int c = b[i];
+            if (c < 0 || c > '~' || !SPECIAL[c]) {
                 continue;
             }
             if (untilMarkup && (c == '*' || c == '[')) {
                 break;
             }
-            out.append(line, run, i);
+            out.bytes(b, run, i);
             run = i + 1;
             switch (c) {
                 case '&' -> {
                     // &amp; &copy; &#169; are entities: left to flexmark. A lone & is text.
-                    if (i + 1 < to && (Character.isLetterOrDigit(line.charAt(i + 1)) || line.charAt(i + 1) == '#')) {
+                    if (i + 1 < to && (Character.isLetterOrDigit(charAt(b, i + 1)) || b[i + 1] == '#')) {
                         return -1;
                     }
-                    out.append("&amp;");
+                    out.ascii("&amp;");
                 }
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
+                case '>' -> out.ascii("&gt;");
+                case '"' -> out.ascii("&quot;");
                 default -> {
                     return -1;
                 }
             }
         }
-        out.append(line, run, i);
+        out.bytes(b, run, i);
         if (plain != null) {
-            plain.append(line, from, i);
+            plain.bytes(b, from, i);
         }
         return i;
     }
 
-    /** An address of letters, digits and plain punctuation, to a page or an http(s) site. */
-    private static boolean isUrl(String line, int from, int to) {
+    /** The address {@code [from, to)} when it holds letters, digits and plain punctuation only, to a page or an http(s) site; else null. */
+    private static String url(byte[] b, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = line.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || URL_PUNCTUATION.indexOf(c) >= 0)) {
+            int c = b[i];
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c > 0 && URL_PUNCTUATION.indexOf(c) >= 0)) {
+                return null;
+            }
+        }
+        String url = new String(b, from, to - from, StandardCharsets.US_ASCII);
+        // Narrower than SafeLinks today; asked as well, so that a stricter SafeLinks binds this path too.
+        return (url.indexOf(':') < 0 || url.startsWith("https://") || url.startsWith("http://")) && SafeLinks.isAllowed(url)
+                ? url : null;
+    }
+
+    private static boolean startsWith(byte[] b, int from, int to, String ascii) {
+        if (to - from < ascii.length()) {
+            return false;
+        }
+        for (int i = 0; i < ascii.length(); i++) {
+            if (b[from + i] != ascii.charAt(i)) {
                 return false;
             }
         }
-        String url = line.substring(from, to);
-        // Narrower than SafeLinks today; asked as well, so that a stricter SafeLinks binds this path too.
-        return (url.indexOf(':') < 0 || url.startsWith("https://") || url.startsWith("http://")) && SafeLinks.isAllowed(url);
+        return true;
+    }
+
+    /** Where {@code ascii} first stands in {@code [from, to)}, or -1. */
+    private static int indexOf(byte[] b, int from, int to, String ascii) {
+        for (int i = from; i + ascii.length() <= to; i++) {
+            if (startsWith(b, i, to, ascii)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /*
+     * Characters as String.charAt gives them, so that each rule reads what it read in the body's text:
+     * a character past U+FFFF is two chars there, its high surrogate first and its low one last, and
+     * neither is a letter, a digit or a space.
+     */
+
+    /** The char at byte {@code i} (where a character starts). */
+    private static char charAt(byte[] b, int i) {
+        int cp = codePoint(b, i);
+        return Character.isBmpCodePoint(cp) ? (char) cp : Character.highSurrogate(cp);
+    }
+
+    /** The char that ends just before byte {@code end}. */
+    private static char charBefore(byte[] b, int end) {
+        int i = end - 1;
+        while ((b[i] & 0xC0) == 0x80) { // back over continuation bytes to the character's first byte
+            i--;
+        }
+        int cp = codePoint(b, i);
+        return Character.isBmpCodePoint(cp) ? (char) cp : Character.lowSurrogate(cp);
+    }
+
+    /** The code point whose UTF-8 bytes start at {@code i} (the body is valid UTF-8). */
+    private static int codePoint(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        if (c < 0x80) {
+            return c;
+        }
+        if (c < 0xE0) {
+            return (c & 0x1F) << 6 | b[i + 1] & 0x3F;
+        }
+        if (c < 0xF0) {
+            return (c & 0x0F) << 12 | (b[i + 1] & 0x3F) << 6 | b[i + 2] & 0x3F;
+        }
+        return (c & 0x07) << 18 | (b[i + 1] & 0x3F) << 12 | (b[i + 2] & 0x3F) << 6 | b[i + 3] & 0x3F;
+    }
+
+    /** Where the character after the one at {@code i} starts. */
+    private static int next(byte[] b, int i) {
+        int c = b[i] & 0xFF;
+        return i + (c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4);
+    }
+
+    /** The body's lines: where each starts and ends (before its {@code \n}), as {@code String.split("\n", -1)} cuts them. */
+    private record Body(byte[] utf8, int[] bounds) {
+        Body(byte[] utf8, int from, int to) {
+            this(utf8, bounds(utf8, from, to));
+        }
+
+        private static int[] bounds(byte[] b, int from, int to) {
+            int count = 1;
+            for (int i = from; i < to; i++) {
+                if (b[i] == '\n') {
+                    count++;
+                }
+            }
+            int[] bounds = new int[2 * count];
+            int start = from;
+            int k = 0;
+            for (int i = from; i < to; i++) {
+                if (b[i] == '\n') {
+                    bounds[k++] = start;
+                    bounds[k++] = i;
+                    start = i + 1;
+                }
+            }
+            bounds[k++] = start;
+            bounds[k] = to;
+            return bounds;
+        }
+
+        int lines() {
+            return bounds.length / 2;
+        }
+
+        int start(int line) {
+            return bounds[2 * line];
+        }
+
+        int end(int line) {
+            return bounds[2 * line + 1];
+        }
+    }
+
+    /** The HTML being written, as UTF-8, and how many links it holds. */
+    private static final class Out {
+        private byte[] bytes;
+        private int length;
+        int links;
+
+        Out(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        Out bytes(byte[] b, int from, int to) {
+            int n = to - from;
+            room(n);
+            System.arraycopy(b, from, bytes, length, n);
+            length += n;
+            return this;
+        }
+
+        /** Text known to be ASCII (the markup, a table's align attribute). */
+        Out ascii(String ascii) {
+            int n = ascii.length();
+            room(n);
+            for (int i = 0; i < n; i++) {
+                bytes[length++] = (byte) ascii.charAt(i);
+            }
+            return this;
+        }
+
+        /** Any text (an address with the site's base path, a heading's id), as UTF-8. */
+        Out text(String text) {
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            return bytes(utf8, 0, utf8.length);
+        }
+
+        Out digit(int digit) {
+            room(1);
+            bytes[length++] = (byte) ('0' + digit);
+            return this;
+        }
+
+        Out append(Out other) {
+            return bytes(other.bytes, 0, other.length);
+        }
+
+        String text() {
+            return new String(bytes, 0, length, StandardCharsets.UTF_8);
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, length);
+        }
+
+        private void room(int n) {
+            if (length + n > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            }
+        }
     }
 }

@@ -45,8 +45,25 @@ final class TextFiles {
         }
     }
 
-    /** Bytes read once (and hashed for caches) as UTF-8 text, or null after reporting why not. */
+    /**
+     * Bytes read once (and hashed for caches) as UTF-8 text with line endings normalised to {@code \n},
+     * or null after reporting why not.
+     */
     static String decode(byte[] bytes, String display, Problems problems) {
+        String text = decodeAsIs(bytes, display, problems);
+        return text == null ? null : normaliseLineEndings(text);
+    }
+
+    /** {@code text} with its line endings ({@code \r\n}, {@code \r}) as {@code \n}: the same String when it has none. */
+    static String normaliseLineEndings(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * As {@link #decode}, but with the line endings left as they are: the exact text of the bytes,
+     * so that an offset in it maps onto them.
+     */
+    static String decodeAsIs(byte[] bytes, String display, Problems problems) {
         try {
             if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
                     || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
@@ -73,7 +90,7 @@ final class TextFiles {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes));
             }
-            return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+            return text;
         } catch (CharacterCodingException e) {
             problems.add(Source.file(display), "file is not valid UTF-8 text", "re-save it with UTF-8 encoding");
         }

@@ -5,11 +5,16 @@ import java.util.Arrays;
 import org.gazette.model.Body;
 
 /**
- * A body held as its UTF-8 bytes, as the article cache keeps it: the body store takes the bytes as
- * they are, so a cached article's body is neither decoded nor encoded again on its way to the store.
- * Equal when the bytes are.
+ * A body held as its UTF-8 bytes, as the article cache keeps it and {@link SimpleMarkdown} writes it:
+ * the body store takes the bytes as they are, so such a body is neither decoded nor encoded again on
+ * its way to the store. Equal when the bytes are.
  */
 record Utf8Body(byte[] utf8) implements Body {
+    /** A body's HTML as UTF-8: a {@code Utf8Body}'s own bytes, any other's HTML encoded. */
+    static byte[] bytes(Body body) {
+        return body instanceof Utf8Body utf8 ? utf8.utf8() : body.html().getBytes(StandardCharsets.UTF_8);
+    }
+
     @Override
     public String html() {
         return new String(utf8, StandardCharsets.UTF_8);

@@ -67,6 +67,23 @@ class ArticleFilesTest {
         assertEquals("<p>Text.</p>\n", Loading.probe(Loading.load(root)).bodyHtml());
     }
 
+    /**
+     * A plain body is written from the file's bytes, after front matter whose characters take one to
+     * four bytes each: with a byte order mark or Windows line endings (read from the decoded text
+     * instead), the same HTML.
+     */
+    @Test
+    void readsTheBodyAfterFrontMatterOfWideCharacters() {
+        String frontMatter = VALID.replace("Probe", "Café — “Probe” 😀 日本") + "summary: \"½ 𝐀 ü\"\n";
+        String body = "„Zölle“ 😀 & [日本](/ja/) — **Straße**.\n";
+        String html = "<p>„Zölle“ 😀 &amp; <a href=\"/news/ja/\">日本</a> — <strong>Straße</strong>.</p>\n";
+        for (String file : List.of("---\n" + frontMatter + "---\n" + body, "\uFEFF---\n" + frontMatter + "---\n" + body,
+                ("---\n" + frontMatter + "---\n" + body).replace("\n", "\r\n"))) {
+            Path root = Loading.withFile(dir.resolve(Integer.toString(file.hashCode())), P, file);
+            assertEquals(html, Loading.probe(Loading.load(root)).bodyHtml(), file);
+        }
+    }
+
     @Test
     void acceptsThreeDotsToCloseFrontMatter() {
         Path root = Loading.withFile(dir, P, "---\n" + VALID + "...\nText.\n");

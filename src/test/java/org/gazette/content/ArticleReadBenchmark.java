@@ -22,8 +22,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * JMH (not a test; run with scripts/bench-jmh.sh): one article's front matter and Markdown body
- * read into an {@link Article}, over the articles of a newsroom written by the shared generator.
+ * JMH (not a test; run with scripts/bench-jmh.sh): one article's bytes decoded, its front matter and
+ * Markdown body read into an {@link Article}, over the articles of a newsroom written by the shared generator.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,7 +34,7 @@ public class ArticleReadBenchmark {
     public String newsroom;
 
     private List<Path> files;
-    private List<String> texts;
+    private List<byte[]> contents;
     private ArticleContext context;
     private int next;
 
@@ -45,9 +45,9 @@ public class ArticleReadBenchmark {
         try (Stream<Path> walk = Files.walk(root.resolve("content/articles"))) {
             files = walk.filter(p -> p.toString().endsWith(".md")).sorted().limit(500).toList();
         }
-        texts = files.stream().map(p -> {
+        contents = files.stream().map(p -> {
             try {
-                return Files.readString(p);
+                return Files.readAllBytes(p);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -61,6 +61,6 @@ public class ArticleReadBenchmark {
     @Benchmark
     public Article readOneArticle() {
         int i = next++ % files.size();
-        return ArticleReader.read(files.get(i), "bench.md", texts.get(i), context, new Problems());
+        return ArticleReader.read(files.get(i), "bench.md", contents.get(i), context, new Problems());
     }
 }

@@ -10,6 +10,7 @@ import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,7 +83,7 @@ class MarkdownFastPathsTest {
         // The table (its two-dash delimiter SimpleMarkdown leaves to flexmark) sends the body past
         // SimpleMarkdown and CommonNodesHtml to flexmark's renderer and PlainText.
         String body = "# Same\n\n# Same\n\nWords and [a link](/there) and “more” words.\n\n| a | b |\n|---|--:|\n| c | d |\n";
-        assertNull(fast.simple().render(body));
+        assertNull(html(fast.simple(), body));
         String html = render(fast, body);
         assertEquals(render(reference, body), html);
         assertTrue(html.startsWith("<h1 id=\"same\">Same</h1>\n<h1 id=\"same-1\">Same</h1>\n"
@@ -141,7 +142,7 @@ class MarkdownFastPathsTest {
                 written++;
                 assertEquals(render(reference, body), html, body);
             }
-            String simpleHtml = simple.render(body);
+            String simpleHtml = html(simple, body);
             if (simpleHtml != null) {
                 simplest++;
                 assertEquals(render(reference, body), simpleHtml, "SimpleMarkdown: " + body);
@@ -168,9 +169,10 @@ class MarkdownFastPathsTest {
                 "> A quote, **strong**.\n> Its second line.\n\nAfter [the link](https://example.com/a?b=1#c) it goes on.\n",
                 "- first\n- [second](/s/)\n- **third** item\n\nText between.\n\n- another list\n",
                 "**Strong** at the start, then **more**. (Brackets) and 2024 and 3.5 and a trailing!\n", "", "\n\n",
-                "| A & B | \"q\" | [c](/c/) |\n|:---|---:|:---:|\n| 1 | **2** | -3% |\n|  x  | y | z |\n\nAfter the table.\n");
+                "| A & B | \"q\" | [c](/c/) |\n|:---|---:|:---:|\n| 1 | **2** | -3% |\n|  x  | y | z |\n\nAfter the table.\n",
+                "**Ärger** über „Zölle“ 😀 and [日本の記事](/ja/) — **Straße**, ½ & 𝐀.\n\n# Ünïcode ☃ 😀\n\n| € | 😀 |\n|---|---|\n| 日本 | **ß** |\n", "& 𝐀 &\uD835\uDC00 &😀\n");
         for (String body : taken) {
-            String html = simple.render(body);
+            String html = html(simple, body);
             assertTrue(html != null, "taken without parsing: " + body);
             assertEquals(render(reference, body), html, body);
         }
@@ -180,9 +182,10 @@ class MarkdownFastPathsTest {
                 "| a |", "~~s~~", "a\tb", "a\r\nb", "x\n===", "x\n---", "**a**b", "(**a**)", "** a**", "**a **", "***a***",
                 "\u2003lead", "trail\u00A0", "line \nnext", "   \n", "text\n    more", "> > nested", "- - nested", "+ a", "<x>", "[ lead](/u)", "[trail ](/u)",
                 "| a |\n|--|\n| b |", "| :-: |\n|---|\n| x |", "| a | b |\n|---|---|\n| c |", "| a |\n|---|", "| a |\n|---|\n|  |",
-                "| a |\n|---|\n| b | ", "| a |\n|---|\n| b |\nlazy", "text\n| a |\n|---|\n| b |");
+                "| a |\n|---|\n| b | ", "| a |\n|---|\n| b |\nlazy", "text\n| a |\n|---|\n| b |",
+                "trail\u2003", "\u3000", "a\n\u2003\n", "[\u00A0x](/u)", "[x\u2003](/u)", "# \u2003x", "**\uD835\uDC00**");
         for (String body : declined) {
-            assertNull(simple.render(body), body);
+            assertNull(html(simple, body), body);
         }
     }
 
@@ -194,12 +197,14 @@ class MarkdownFastPathsTest {
         String[] starts = {"", "", "", "# ", "## ", "> ", "- ", "* ", "1. ", "#", " ", "**", "[", "=", "-"};
         String[] words = {"word", "Word", "two words", "“curly”", "it's", "\"q\"", "&", "& x", "&amp;", ">", "<", "1990.",
             "**strong**", "**two words**", "**x**.", "**x**y", "*em*", "[link](/a/b/)", "[l](https://e.org/?a=1)", "[x](y z)",
-            "![i](/p.png)", "a_b", "`c`", "\\", "~", "|", "!", "[", "]", "(x)", "**", "é", "\u00A0", "#", "-", ":"};
+            "![i](/p.png)", "a_b", "`c`", "\\", "~", "|", "!", "[", "]", "(x)", "**", "é", "\u00A0", "#", "-", ":",
+            "😀", "\u2003", "\uD835\uDC00", "日本", "**é**", "**😀x**", "&é", "[é](/é/)"};
         String[] ends = {"", "", "", " ", "  "};
         // Every other body mostly of pieces the writer takes, so that whole paragraphs, lists and quotes are.
         String[] goodStarts = {"", "", "", "# ", "## ", "> ", "- ", "- "};
         String[] goodWords = {"word", "Word", "two words", "“curly”", "it's", "\"q\"", "&", "& x", "1990.", "**strong**",
-            "**two words**", "**x**.", "[link](/a/b/)", "[l](https://e.org/?a=1)", "(x)", "!", "é", ":"};
+            "**two words**", "**x**.", "[link](/a/b/)", "[l](https://e.org/?a=1)", "(x)", "!", "é", ":", "😀", "日本",
+            "**über**", "[ß](/s/)", "„ok“"};
         java.util.Random random = new java.util.Random(20261128);
         java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
         List<String> constructs = List.of("<h", "<strong>", "<a href", "<blockquote>", "<li>", "</li>\n<li>", "<table",
@@ -223,7 +228,7 @@ class MarkdownFastPathsTest {
                 }
                 body.append(good && random.nextInt(10) > 0 ? "" : ends[random.nextInt(ends.length)]).append('\n');
             }
-            String html = simple.render(body.toString());
+            String html = html(simple, body.toString());
             if (html != null && !html.isEmpty()) {
                 taken++;
                 assertEquals(render(reference, body.toString()), html, body.toString());
@@ -272,7 +277,7 @@ class MarkdownFastPathsTest {
     void simpleMarkdownNeverWritesIntoTheOptionsItIsGiven() {
         var options = new com.vladsch.flexmark.util.data.MutableDataSet();
         int before = options.getAll().size();
-        String html = new SimpleMarkdown(url -> url, options).render("# A heading\n\n## Another\n");
+        String html = html(new SimpleMarkdown(url -> url, options), "# A heading\n\n## Another\n");
         assertEquals("<h1 id=\"a-heading\">A heading</h1>\n<h2 id=\"another\">Another</h2>\n", html);
         assertEquals(before, options.getAll().size(), "a default stored in shared options is a race between threads");
     }
@@ -309,6 +314,17 @@ class MarkdownFastPathsTest {
     private static String pick(java.util.Random random, boolean mostlyGood, String[] good, String[] any) {
         String[] from = mostlyGood && random.nextInt(10) > 0 ? good : any;
         return from[random.nextInt(from.length)];
+    }
+
+    /** What {@code simple} writes for {@code body}, read from its UTF-8 bytes, as text; null when it declines. */
+    private static String html(SimpleMarkdown simple, String body) {
+        byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+        // Within a larger array, as an article's body stands after its front matter in the file.
+        byte[] file = new byte[utf8.length + 7];
+        java.util.Arrays.fill(file, (byte) '<'); // declined wherever read: a read outside the body shows
+        System.arraycopy(utf8, 0, file, 5, utf8.length);
+        byte[] html = simple.render(file, 5, 5 + utf8.length);
+        return html == null ? null : new String(html, StandardCharsets.UTF_8);
     }
 
     /** The SimpleMarkdown a production renderer uses, with the options it is given there. */

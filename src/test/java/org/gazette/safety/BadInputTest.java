@@ -287,6 +287,9 @@ class BadInputTest {
                 error("20,000 link openings in one paragraph", article(VALID, "[a](\n".repeat(20_000)),
                         P + ":1007:3: too many links (more than 1000 links, images and references in one article)\n"
                                 + "    hint: split the article, or move the list of links into a file readers can download"),
+                error("1,001 links in paragraphs of their own", article(VALID, "[a](/x/)\n\n".repeat(1001)),
+                        P + ":2007:3: too many links (more than 1000 links, images and references in one article)\n"
+                                + "    hint: split the article, or move the list of links into a file readers can download"),
                 error("emphasis nested 5,000 deep", article(VALID, "*a ".repeat(5000) + "b" + " a*".repeat(5000) + "\n"),
                         P + ":1:1: the article is nested too deeply to read\n"
                                 + "    hint: flatten deeply nested quotes, lists, emphasis or brackets"));
