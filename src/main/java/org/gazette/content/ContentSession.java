@@ -19,6 +19,7 @@ import org.gazette.model.Newsroom;
  * Not thread-safe: one caller loads at a time.
  */
 public final class ContentSession {
+    private static final BodyStore HEAP = BodyStore.inMemory();
     private final ContentLoader loader = new ContentLoader();
     private final Path root;
     private final Instant now;
@@ -93,6 +94,10 @@ public final class ContentSession {
             return;
         }
         Article article = bytes == null ? null : ContentLoader.readArticle(file, bytes, setup, own);
+        if (article != null) {
+            // Held as a full load with bodies on the heap holds it (the HTML, not its UTF-8 bytes), so the two are equal.
+            article = article.withBody(HEAP.keep(article.body(), null));
+        }
         articles.put(file, new Parsed(hash, article, own.errors()));
     }
 
