@@ -25,22 +25,21 @@ final class ArticleReader {
 
     /** The article in the file's {@code bytes}, or null when it has errors (all of them reported to {@code problems}). */
     static Article read(Path file, String display, byte[] bytes, ArticleContext ctx, Problems problems) {
+        // Most articles: front matter that decodes as it is (no carriage return, nothing to report), then a
+        // body SimpleMarkdown writes straight from the file's bytes: only the front matter is decoded.
+        int bodyStart = FrontMatter.closingLineEnd(bytes);
+        FrontMatter head = bodyStart < 0 ? null : FrontMatter.head(bytes, bodyStart);
+        if (head != null) {
+            byte[] simple = ctx.markdown().renderSimple(bytes, bodyStart, bytes.length);
+            if (simple != null) {
+                return read(file, display, head, simple, false, ctx, problems);
+            }
+        }
         String decoded = TextFiles.decodeAsIs(bytes, display, problems);
         if (decoded == null) {
             return null;
         }
         String text = TextFiles.normaliseLineEndings(decoded);
-        // With no line ending changed, the text is the bytes' own: the body can be written from them.
-        return read(file, display, text, text == decoded ? bytes : null, ctx, problems);
-    }
-
-    /**
-     * The article, or null when it has errors (all of them reported to {@code problems}).
-     *
-     * @param utf8 the bytes {@code text} was decoded from when it is exactly their text (no line ending
-     *             changed), else null
-     */
-    private static Article read(Path file, String display, String text, byte[] utf8, ArticleContext ctx, Problems problems) {
         FrontMatter parts = FrontMatter.split(text);
         if (parts == null) {
             boolean opened = text.startsWith("---\n") || text.startsWith("\uFEFF---\n");
@@ -49,6 +48,18 @@ final class ArticleReader {
                             : "start the file with a line '---', the fields (title, date, section, …), then another '---'");
             return null;
         }
+        // With no line ending changed, the body is the one SimpleMarkdown has declined already.
+        return read(file, display, parts, null, head != null && text == decoded, ctx, problems);
+    }
+
+    /**
+     * The article of {@code parts}, or null when it has errors (all of them reported to {@code problems}).
+     *
+     * @param simpleHtml the body's HTML, when SimpleMarkdown wrote it from the file's bytes; else null
+     * @param declined   whether SimpleMarkdown declined the body (it is then parsed at once)
+     */
+    private static Article read(Path file, String display, FrontMatter parts, byte[] simpleHtml, boolean declined,
+                                ArticleContext ctx, Problems problems) {
         YamlNode root;
         try {
             root = ctx.yaml().read(parts.yaml(), display, parts.yamlLineStart());
@@ -108,30 +119,15 @@ final class ArticleReader {
         if (image != null) {
             media.add(image);
         }
-        Body body = body(parts, utf8, file, source, ctx, media, problems);
+        Body body = simpleHtml != null ? new Utf8Body(simpleHtml) : Body.of(declined
+                ? ctx.markdown().renderParsed(parts.body(), file, source, parts.bodyLineStart(), ctx.images(), media::add, problems)
+                : ctx.markdown().render(parts.body(), file, source, parts.bodyLineStart(), ctx.images(), media::add, problems));
         if (problems.size() > before) {
             return null;
         }
         String path = Permalinks.expand(ctx.site().permalink(), sectionId, date, slug);
         return new Article(source, title, date, updated, authorIds, sectionId, tags, f.string("summary", false),
                 image, slug, Boolean.TRUE.equals(draft), body, path, media, aliases, pinnedUntil, excluded, corrections);
-    }
-
-    /**
-     * The body's HTML: the simplest bodies written from the file's bytes as they are (when {@code utf8}
-     * holds them), any other rendered from its text.
-     */
-    private static Body body(FrontMatter parts, byte[] utf8, Path file, Source source, ArticleContext ctx, List<Image> media,
-                             Problems problems) {
-        byte[] simple = utf8 == null ? null : ctx.markdown().renderSimple(utf8, parts.bodyUtf8Start(), utf8.length);
-        if (simple != null) {
-            return new Utf8Body(simple);
-        }
-        MarkdownRenderer markdown = ctx.markdown();
-        String body = parts.body();
-        String html = utf8 == null ? markdown.render(body, file, source, parts.bodyLineStart(), ctx.images(), media::add, problems)
-                : markdown.renderParsed(body, file, source, parts.bodyLineStart(), ctx.images(), media::add, problems);
-        return Body.of(html);
     }
 
     /** Former URLs as site paths ({@code /2023/old-url/}); stored like {@code path}, without the leading slash. */

@@ -1,5 +1,7 @@
 package org.gazette.content;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * An article file split into its YAML front matter and Markdown body.
  *
@@ -38,14 +40,44 @@ record FrontMatter(String yaml, int yamlLineStart, String text, int bodyStart, i
         return text.substring(bodyStart);
     }
 
-    /** Where the body starts in the text's UTF-8 bytes: the UTF-8 length of all before it. */
-    int bodyUtf8Start() {
-        int bytes = 0;
-        for (int i = 0; i < bodyStart; i++) {
-            char c = text.charAt(i);
-            // A surrogate pair is four bytes: two for each half.
-            bytes += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+    /**
+     * The front matter of {@code b[0, end)} ({@link #closingLineEnd}'s end), when its text is exactly
+     * what the whole file's text would give: decoded with nothing to report or normalise
+     * ({@link TextFiles#isPlain}), and closed at that very line by {@link #split}'s rules. Else null.
+     */
+    static FrontMatter head(byte[] b, int end) {
+        String head = new String(b, 0, end, StandardCharsets.UTF_8);
+        FrontMatter parts = split(head);
+        return parts != null && parts.bodyStart() == head.length() && TextFiles.isPlain(head) ? parts : null;
+    }
+
+    /**
+     * Where the body starts in a file's bytes when the file starts with {@code ---\n} (after a byte
+     * order mark, if any) and a plain line closes its front matter: {@code ---} or {@code ...}, then
+     * spaces or tabs at most, then a line break or the end of the file. Otherwise -1. Where the
+     * text's rules would not take this line, or take an earlier one, {@link #head} finds out.
+     */
+    static int closingLineEnd(byte[] b) {
+        int from = b.length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF ? 3 : 0;
+        if (!(b.length >= from + 4 && b[from] == '-' && b[from + 1] == '-' && b[from + 2] == '-' && b[from + 3] == '\n')) {
+            return -1;
         }
-        return bytes;
+        int pos = from + 4;
+        while (pos < b.length) {
+            int end = pos;
+            while (end < b.length && b[end] != '\n') {
+                end++;
+            }
+            int stop = end;
+            while (stop > pos && (b[stop - 1] == ' ' || b[stop - 1] == '\t')) {
+                stop--;
+            }
+            if (stop - pos == 3 && (b[pos] == '-' && b[pos + 1] == '-' && b[pos + 2] == '-'
+                    || b[pos] == '.' && b[pos + 1] == '.' && b[pos + 2] == '.')) {
+                return Math.min(end + 1, b.length);
+            }
+            pos = end + 1;
+        }
+        return -1;
     }
 }

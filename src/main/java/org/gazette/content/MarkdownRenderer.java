@@ -126,12 +126,13 @@ final class MarkdownRenderer {
 
     /**
      * The HTML, as UTF-8, of a body among the simplest (see {@link SimpleMarkdown}: no images or
-     * embeds, only links SafeLinks allows), written straight from its bytes {@code utf8[from, to)},
-     * valid UTF-8; null when the body is to be rendered from its text ({@link #renderParsed}).
+     * embeds, only links SafeLinks allows), written straight from its bytes {@code utf8[from, to)};
+     * null when the body is to be rendered from its text ({@link #renderParsed}).
      */
     byte[] renderSimple(byte[] utf8, int from, int to) {
-        return simple == null || markdown.rawHtml() == MarkdownOptions.RawHtmlMode.SANITIZE ? null
-                : simple.render(utf8, from, to);
+        byte[] html = simple == null ? null : simple.render(utf8, from, to);
+        return html == null || markdown.rawHtml() != MarkdownOptions.RawHtmlMode.SANITIZE ? html
+                : RawHtml.sanitize(new String(html, StandardCharsets.UTF_8), java.util.Set.of()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** As {@link #render}, for a body {@link #renderSimple} declined: it is parsed. */
@@ -147,12 +148,11 @@ final class MarkdownRenderer {
         }
         boolean sanitize = markdown.rawHtml() == MarkdownOptions.RawHtmlMode.SANITIZE;
         // The simplest bodies (most news text) need no parsing: no images or embeds, only links SafeLinks allows.
-        if (trySimple && simple != null) {
+        if (trySimple) {
             byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
-            byte[] simpleHtml = simple.render(utf8, 0, utf8.length);
+            byte[] simpleHtml = renderSimple(utf8, 0, utf8.length);
             if (simpleHtml != null) {
-                String html = new String(simpleHtml, StandardCharsets.UTF_8);
-                return sanitize ? RawHtml.sanitize(html, java.util.Set.of()) : html;
+                return new String(simpleHtml, StandardCharsets.UTF_8);
             }
         }
         Document document = (body.indexOf('|') < 0 ? parserWithoutTables : parser).parse(body);

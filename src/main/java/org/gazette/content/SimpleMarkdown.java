@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
+import org.gazette.text.Utf8;
 
 /**
  * Writes the HTML of a body made only of the simplest news text straight from its lines, without
@@ -65,23 +66,17 @@ final class SimpleMarkdown {
     }
 
     /**
-     * The HTML, as UTF-8, of the body that is {@code utf8[from, to)}, valid UTF-8 (the caller decoded
-     * it), or null when flexmark is to parse it. The body is read as its bytes, and its HTML written as
-     * bytes: the text between the markup is copied as it is, never decoded into a String (two bytes a
-     * character once it holds one curly quote) nor encoded again. Past {@link MarkdownLimits#MAX_LINKS}
-     * links it is declined, so that flexmark's path reports the limit.
+     * The HTML, as UTF-8, of the body that is {@code utf8[from, to)}, or null when flexmark is to parse
+     * it. The body is read as its bytes, and its HTML written as bytes: the text between the markup is
+     * copied as it is, never decoded into a String (two bytes a character once it holds one curly quote)
+     * nor encoded again. Bytes that are not UTF-8 are declined, so that the text's reader reports them,
+     * and so is a body past {@link MarkdownLimits#MAX_LINKS} links, so that flexmark's path reports the limit.
      */
     byte[] render(byte[] utf8, int from, int to) {
-        for (int i = from; i < to; i++) {
-            int c = utf8[i];
-            // Tabs, carriage returns, NULs: flexmark's rules for them are its own. Code, escapes and HTML
-            // are declined wherever they stand (a | in a code span would not split a table's cells): no
-            // line is written before that is known.
-            if (c >= 0 && c < ' ' && c != '\n' || c == '`' || c == '\\' || c == '<') { // c < 0: a byte past ASCII
-                return null;
-            }
+        Body body = Body.of(utf8, from, to);
+        if (body == null) {
+            return null;
         }
-        Body body = new Body(utf8, from, to);
         Out out = new Out(to - from + (to - from) / 4);
         HeaderIdGenerator ids = null;
         boolean listBefore = false;
@@ -516,7 +511,7 @@ final class SimpleMarkdown {
         return Character.isBmpCodePoint(cp) ? (char) cp : Character.lowSurrogate(cp);
     }
 
-    /** The code point whose UTF-8 bytes start at {@code i} (the body is valid UTF-8). */
+    /** The code point whose UTF-8 bytes start at {@code i} (the body was found valid UTF-8). */
     private static int codePoint(byte[] b, int i) {
         int c = b[i] & 0xFF;
         if (c < 0x80) {
@@ -538,35 +533,46 @@ final class SimpleMarkdown {
     }
 
     /** The body's lines: where each starts and ends (before its {@code \n}), as {@code String.split("\n", -1)} cuts them. */
-    private record Body(byte[] utf8, int[] bounds) {
-        Body(byte[] utf8, int from, int to) {
-            this(utf8, bounds(utf8, from, to));
-        }
-
-        private static int[] bounds(byte[] b, int from, int to) {
-            int count = 1;
-            for (int i = from; i < to; i++) {
-                if (b[i] == '\n') {
-                    count++;
-                }
-            }
-            int[] bounds = new int[2 * count];
-            int start = from;
+    private record Body(byte[] utf8, int[] bounds, int lines) {
+        /**
+         * The lines of {@code b[from, to)}, found in the one pass that declines the body for what no
+         * line may hold: tabs, carriage returns and other control characters (flexmark's rules for
+         * them are its own), code, escapes and HTML (declined wherever they stand: a | in a code span
+         * would not split a table's cells), and bytes that are not UTF-8. Null when declined.
+         */
+        static Body of(byte[] b, int from, int to) {
+            int[] bounds = new int[64];
             int k = 0;
-            for (int i = from; i < to; i++) {
-                if (b[i] == '\n') {
+            int start = from;
+            int i = from;
+            while (i < to) {
+                int c = b[i];
+                if (c < 0) { // a character past ASCII
+                    int n = Utf8.sequence(b, i, to);
+                    if (n == 0) {
+                        return null;
+                    }
+                    i += n;
+                    continue;
+                }
+                if (c == '\n') {
+                    if (k + 2 > bounds.length) {
+                        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+                    }
                     bounds[k++] = start;
                     bounds[k++] = i;
                     start = i + 1;
+                } else if (c < ' ' || c == '`' || c == '\\' || c == '<') {
+                    return null;
                 }
+                i++;
+            }
+            if (k + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, k + 2);
             }
             bounds[k++] = start;
-            bounds[k] = to;
-            return bounds;
-        }
-
-        int lines() {
-            return bounds.length / 2;
+            bounds[k++] = to;
+            return new Body(b, bounds, k / 2);
         }
 
         int start(int line) {

@@ -54,6 +54,14 @@ final class TextFiles {
         return text == null ? null : normaliseLineEndings(text);
     }
 
+    /**
+     * Whether {@link #decode} would give {@code text}, decoded leniently, as it is: no line ending to
+     * normalise, no NUL (a binary file) and no U+FFFD (perhaps bytes that are not UTF-8).
+     */
+    static boolean isPlain(String text) {
+        return text.indexOf('\r') < 0 && text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0;
+    }
+
     /** {@code text} with its line endings ({@code \r\n}, {@code \r}) as {@code \n}: the same String when it has none. */
     static String normaliseLineEndings(String text) {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');

@@ -1,6 +1,7 @@
 package org.gazette.ranking;
 
 import java.nio.charset.StandardCharsets;
+import org.gazette.text.Utf8;
 
 /**
  * Turns a request target into the form article paths are indexed by: no query or fragment,

@@ -84,6 +84,25 @@ class ArticleFilesTest {
         }
     }
 
+    /**
+     * A closing line with a wide space after its dashes closes the front matter, as the text's rules
+     * say, though the lines read as bytes take only spaces and tabs there: the next {@code ---} is
+     * then the body's (a heading's underline), not the front matter's end.
+     */
+    @Test
+    void closesFrontMatterWhereTheTextsRulesDo() {
+        Path root = Loading.withFile(dir, P, "---\n" + VALID + "---\u2003\nThe heading\n---\nText.\n");
+        assertEquals("<h2 id=\"the-heading\">The heading</h2>\n<p>Text.</p>\n", Loading.probe(Loading.load(root)).bodyHtml());
+    }
+
+    @Test
+    void rejectsANulInFrontMatterThatIsClosed() {
+        assertEquals(List.of(P + ": file is binary, not text (a NUL byte at offset 11)\n"
+                        + "    hint: save it as UTF-8 text, or move it out of the content folder"),
+                errorsOfBytes(("---\ntitle: \0x\n" + VALID.substring(VALID.indexOf('\n') + 1) + "---\nText.\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Test
     void acceptsThreeDotsToCloseFrontMatter() {
         Path root = Loading.withFile(dir, P, "---\n" + VALID + "...\nText.\n");
