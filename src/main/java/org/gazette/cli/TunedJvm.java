@@ -55,6 +55,16 @@ final class TunedJvm {
      */
     static final int C1_ONLY_BELOW = 20_000;
     static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+    /**
+     * From {@link #C1_ONLY_BELOW} articles on, the heap starts at its maximum ({@code -Xms}): the
+     * parallel collector otherwise starts it small and grows it as the build goes, collecting the
+     * young generation far more often on the way and the whole heap when its guess of the old
+     * generation's needs falls short. 100,000 articles with {@code -Xmx2g} on Java 17: 30.3 s against
+     * 31.7–32.2 s, and 32.6–33.9 s against 36.0–36.2 s earlier in the day (alternating runs); Java 25
+     * the same either way. Smaller builds keep the JVM's sizing: at 10,000 articles a full-size young
+     * generation would only raise peak memory.
+     */
+    static final String WHOLE_HEAP = "-Xms";
 
     /**
      * Names a file the tuned JVM deletes as soon as it runs Gazette's code, and writes its exit code into
@@ -132,7 +142,7 @@ final class TunedJvm {
         } catch (IOException e) {
             return OptionalInt.empty();
         }
-        List<String> ours = tunedFlags(args, options, C1_ONLY_BELOW);
+        List<String> ours = tunedFlags(args, options, C1_ONLY_BELOW, Runtime.getRuntime().maxMemory());
         List<String> jvm = new ArrayList<>();
         jvm.add(java.get());
         jvm.addAll(ours);
@@ -235,11 +245,16 @@ final class TunedJvm {
         }
     }
 
-    /** The flags the tuned JVM starts with, before the user's {@code options}. */
-    static List<String> tunedFlags(String[] args, List<String> options, int c1OnlyBelow) {
+    /**
+     * The flags the tuned JVM starts with, before the user's {@code options} (so an {@code -Xms} of
+     * theirs wins); {@code maxHeap} is this JVM's maximum heap, which the same options give the tuned one.
+     */
+    static List<String> tunedFlags(String[] args, List<String> options, int c1OnlyBelow, long maxHeap) {
         List<String> ours = new ArrayList<>(FLAGS);
         if (countsFewer(articlesOf(args), c1OnlyBelow)) {
             ours.add(C1_ONLY);
+        } else {
+            ours.add(WHOLE_HEAP + Math.max(1, maxHeap >> 20) + "m");
         }
         if (options.stream().noneMatch(COLLECTORS::contains)) {
             ours.add(COLLECTOR); // one collector only: the JVM refuses two

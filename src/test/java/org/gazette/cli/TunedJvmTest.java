@@ -125,13 +125,16 @@ class TunedJvmTest {
         String newsroom = dir.resolve("newsroom").toString();
         String[] build = {"build", "--source", newsroom, "--out", "x"};
 
-        List<String> small = TunedJvm.tunedFlags(build, List.of(), 4);
+        long heap = 2048L << 20;
+        List<String> small = TunedJvm.tunedFlags(build, List.of(), 4, heap);
         assertTrue(small.contains("-XX:TieredStopAtLevel=1") && small.containsAll(TunedJvm.FLAGS),
                 "3 articles (not the .txt, hidden names or names with a dot) are fewer than 4: " + small);
-        List<String> large = TunedJvm.tunedFlags(build, List.of(), 3);
+        assertTrue(small.stream().noneMatch(f -> f.startsWith("-Xms")), "a small build keeps the JVM's heap sizing: " + small);
+        List<String> large = TunedJvm.tunedFlags(build, List.of(), 3, heap);
         assertFalse(large.contains("-XX:TieredStopAtLevel=1"), "3 articles are not fewer than 3: " + large);
         assertTrue(large.contains("-XX:+UseParallelGC"), large.toString());
-        assertFalse(TunedJvm.tunedFlags(new String[] {"build", "@options.txt"}, List.of(), 1_000_000)
+        assertTrue(large.contains("-Xms2048m"), "a large build starts with the whole heap: " + large);
+        assertFalse(TunedJvm.tunedFlags(new String[] {"build", "@options.txt"}, List.of(), 1_000_000, heap)
                 .contains("-XX:TieredStopAtLevel=1"), "the newsroom may be named in the @file: the JIT's defaults");
 
         Path folder = dir.resolve("newsroom/content/articles");
