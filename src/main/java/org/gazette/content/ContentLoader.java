@@ -194,7 +194,7 @@ public final class ContentLoader {
         Article article = key == null ? null : cache.get(key);
         boolean hit = article != null;
         if (!hit) {
-            article = readArticle(file, bytes, setup, problems);
+            article = readArticle(file, name, bytes, setup, problems);
             if (article == null) {
                 return null;
             }
@@ -207,9 +207,8 @@ public final class ContentLoader {
         return shared.share(article, bodies.keep(article.body(), utf8));
     }
 
-    /** One article from bytes already read (and hashed by the caller). */
-    static Article readArticle(Path file, byte[] bytes, Setup setup, Problems problems) {
-        String name = setup.display().apply(file);
+    /** One article from bytes already read (and hashed by the caller); {@code name} is the file as the editor knows it. */
+    static Article readArticle(Path file, String name, byte[] bytes, Setup setup, Problems problems) {
         try {
             return ArticleReader.read(file, name, bytes, setup.ctx(), problems);
         } catch (StackOverflowError e) {

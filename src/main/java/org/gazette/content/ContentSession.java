@@ -86,14 +86,15 @@ public final class ContentSession {
             return;
         }
         Problems own = new Problems();
-        byte[] bytes = TextFiles.bytes(file, setup.display().apply(file), own);
+        String name = setup.display().apply(file);
+        byte[] bytes = TextFiles.bytes(file, name, own);
         // One read: the bytes hashed are the bytes parsed, even if an editor saves meanwhile.
         byte[] hash = bytes == null ? new byte[0] : ContentFingerprint.hash(bytes);
         Parsed old = articles.get(file);
         if (old != null && hash.length > 0 && Arrays.equals(old.hash(), hash)) {
             return;
         }
-        Article article = bytes == null ? null : ContentLoader.readArticle(file, bytes, setup, own);
+        Article article = bytes == null ? null : ContentLoader.readArticle(file, name, bytes, setup, own);
         if (article != null) {
             // Held as a full load with bodies on the heap holds it (the HTML, not its UTF-8 bytes), so the two are equal.
             article = article.withBody(HEAP.keep(article.body(), null));

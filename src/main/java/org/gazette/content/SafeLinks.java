@@ -16,20 +16,28 @@ final class SafeLinks {
 
     /** True for http(s), mailto and scheme-less (relative, site or in-page) links. */
     static boolean isAllowed(String url) {
-        StringBuilder cleaned = new StringBuilder(url.length());
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c > ' ' && c != 0x7f && !Character.isWhitespace(c) && !Character.isISOControl(c)) {
-                cleaned.append(c);
-            }
-        }
-        String u = cleaned.toString();
+        String u = cleaned(url);
         int colon = u.indexOf(':');
         int end = firstOf(u, "/?#");
         if (colon < 0 || (end >= 0 && end < colon)) {
             return true;
         }
         return SCHEMES.contains(u.substring(0, colon).toLowerCase(Locale.ROOT));
+    }
+
+    /** {@code url} without what browsers ignore inside a scheme; the same String when it holds none (nearly every link). */
+    private static String cleaned(String url) {
+        StringBuilder cleaned = null;
+        for (int i = 0; i < url.length(); i++) {
+            char c = url.charAt(i);
+            boolean kept = c > ' ' && c != 0x7f && !Character.isWhitespace(c) && !Character.isISOControl(c);
+            if (!kept && cleaned == null) {
+                cleaned = new StringBuilder(url.length()).append(url, 0, i);
+            } else if (kept && cleaned != null) {
+                cleaned.append(c);
+            }
+        }
+        return cleaned == null ? url : cleaned.toString();
     }
 
     private static int firstOf(String s, String chars) {
