@@ -10,20 +10,24 @@ import org.gazette.images.ImagePlan;
 import org.gazette.images.ImageProcessor;
 
 /**
- * Processes a build's pictures on a thread of its own, beside ranking, planning and rendering: pages
+ * Processes a build's pictures on a thread of its own, beside ranking, planning and rendering (the
+ * build's thread takes the pictures still left once it waits for them): pages
  * need only the plan's names and sizes, not the files, and those stages leave part of the cores idle
  * (ranking and planning keep 1.3-1.6 of 2 busy). Nothing is published before the pictures are done: a
  * picture that cannot be decoded still stops the build with the content errors.
  */
 final class PictureJob {
+    private final ImageProcessor processor;
     private final CompletableFuture<ImageProcessor.Result> result;
     private volatile long nanos;
 
     private PictureJob(ImagePlan plan, Path cache, Function<Path, String> display) {
+        processor = new ImageProcessor(plan, cache, display);
         result = CompletableFuture.supplyAsync(() -> {
             long start = System.nanoTime();
             try {
-                return ImageProcessor.process(plan, cache, display);
+                processor.work();
+                return processor.result();
             } finally {
                 nanos = System.nanoTime() - start;
             }
@@ -34,13 +38,18 @@ final class PictureJob {
         });
     }
 
-    /** Starts processing {@code plan}'s pictures (see {@link ImageProcessor#process}). */
+    /** Starts processing {@code plan}'s pictures (see {@link ImageProcessor}). */
     static PictureJob start(ImagePlan plan, Path cache, Function<Path, String> display) {
         return new PictureJob(plan, cache, display);
     }
 
-    /** Waits for the pictures; throws what processing threw (a {@link ContentException} for a picture that cannot be decoded). */
+    /**
+     * Waits for the pictures, processing those not yet taken on the calling thread meanwhile (it has
+     * nothing else to do); throws what processing threw (a {@link ContentException} for a picture that
+     * cannot be decoded).
+     */
     ImageProcessor.Result result() {
+        processor.work();
         try {
             return result.join();
         } catch (CompletionException e) {

@@ -15,6 +15,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.gazette.content.ContentException;
 import org.gazette.images.ImagePlan;
+import org.gazette.images.ImageProcessor;
 import org.gazette.model.Image;
 import org.gazette.model.SiteSettings.ImageSettings;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,35 @@ class PictureJobTest {
         IllegalStateException render = new IllegalStateException("a template failed");
         assertSame(failure, job.after(render), "the picture's content error is the one reported");
         assertSame(render, failure.getSuppressed()[0], "with the other failure beside it");
+    }
+
+    /**
+     * The job's thread and the thread that waits for the result share the pictures out: each is
+     * processed once, every rendition is in the cache, and a second build finds them all there.
+     */
+    @Test
+    void theWaitingThreadTakesPicturesTooAndEachIsMadeOnce() throws IOException {
+        List<Image> images = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            BufferedImage picture = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);
+            picture.setRGB(i, i, 0xFFFFFF); // each its own bytes, so each its own cache files
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(picture, "png", out);
+            Path file = Files.write(dir.resolve("p" + i + ".png"), out.toByteArray());
+            images.add(new Image(file, "images/p" + i + ".png", "alt", "", "", 1600, 900));
+        }
+        ImagePlan plan = ImagePlan.of(images, ImageSettings.DEFAULT);
+        Path cache = dir.resolve("cache");
+        ImageProcessor.Result first = PictureJob.start(plan, cache, Path::toString).result();
+        assertEquals(12, first.processed(), "each picture processed once, by one thread or the other");
+        assertEquals(0, first.cached());
+        for (Path file : first.files().values()) {
+            assertTrue(Files.isRegularFile(file), file.toString());
+        }
+        ImageProcessor.Result again = PictureJob.start(plan, cache, Path::toString).result();
+        assertEquals(0, again.processed());
+        assertEquals(12, again.cached());
+        assertEquals(first.files(), again.files());
     }
 
     @Test
