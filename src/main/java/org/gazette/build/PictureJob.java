@@ -4,14 +4,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.gazette.content.ContentException;
 import org.gazette.images.ImagePlan;
 import org.gazette.images.ImageProcessor;
 
 /**
- * Processes a build's pictures on a thread of its own, beside ranking, planning and rendering (the
- * build's thread takes the pictures still left once it waits for them): pages
+ * Processes a build's pictures on a thread of its own, beside ranking, planning and rendering (every
+ * core takes the pictures still left once rendering is done): pages
  * need only the plan's names and sizes, not the files, and those stages leave part of the cores idle
  * (ranking and planning keep 1.3-1.6 of 2 busy). Nothing is published before the pictures are done: a
  * picture that cannot be decoded still stops the build with the content errors.
@@ -44,12 +46,12 @@ final class PictureJob {
     }
 
     /**
-     * Waits for the pictures, processing those not yet taken on the calling thread meanwhile (it has
-     * nothing else to do); throws what processing threw (a {@link ContentException} for a picture that
-     * cannot be decoded).
+     * Waits for the pictures, once rendering is done: the calling thread and the common pool's, idle
+     * by then, take the pictures still left (a first build of many new pictures uses every core);
+     * throws what processing threw (a {@link ContentException} for a picture that cannot be decoded).
      */
     ImageProcessor.Result result() {
-        processor.work();
+        IntStream.rangeClosed(0, ForkJoinPool.getCommonPoolParallelism()).parallel().forEach(thread -> processor.work());
         try {
             return result.join();
         } catch (CompletionException e) {

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Runs {@code gazette build}, {@code rank} and {@code check} (each reads or renders a whole site) in a JVM with
  * shallower JIT inlining and the parallel collector, and for
- * a newsroom of fewer than {@link #C1_ONLY_BELOW} articles with the C1 compiler alone. A
+ * a newsroom of fewer than {@link #C1_ONLY_BELOW} articles with the C1 compiler alone (from that
+ * size on, with its whole heap from the start: {@link #WHOLE_HEAP}). A
  * build runs a lot of code (YAML, Markdown, Freemarker, pictures, feeds) hot for seconds, not hours:
  * with the default inlining the C2 compiler spent about half of a cold 10,000-article build's CPU
  * compiling it, and the default collector's concurrent work competes with the build for the cores;
@@ -61,10 +62,15 @@ final class TunedJvm {
      * young generation far more often on the way and the whole heap when its guess of the old
      * generation's needs falls short. 100,000 articles with {@code -Xmx2g} on Java 17: 30.3 s against
      * 31.7–32.2 s, and 32.6–33.9 s against 36.0–36.2 s earlier in the day (alternating runs); Java 25
-     * the same either way. Smaller builds keep the JVM's sizing: at 10,000 articles a full-size young
-     * generation would only raise peak memory.
+     * the same either way. Smaller builds, and newsrooms whose size cannot be told, keep the JVM's
+     * sizing: at 10,000 articles a full-size young generation would only raise peak memory. Not when
+     * the user sized the initial heap ({@link #SIZES_INITIAL_HEAP}).
      */
     static final String WHOLE_HEAP = "-Xms";
+    /** Options that set the initial or minimum heap: the user's choice, which ours would contradict. */
+    private static final List<String> SIZES_INITIAL_HEAP = List.of("-Xms", "-XX:InitialHeapSize=", "-XX:MinHeapSize=");
+    /** Options that set the maximum heap, as the JVM takes the last of them. */
+    private static final List<String> SIZES_MAXIMUM_HEAP = List.of("-Xmx", "-XX:MaxHeapSize=");
 
     /**
      * Names a file the tuned JVM deletes as soon as it runs Gazette's code, and writes its exit code into
@@ -246,20 +252,39 @@ final class TunedJvm {
     }
 
     /**
-     * The flags the tuned JVM starts with, before the user's {@code options} (so an {@code -Xms} of
-     * theirs wins); {@code maxHeap} is this JVM's maximum heap, which the same options give the tuned one.
+     * The flags the tuned JVM starts with, before the user's {@code options}; {@code maxHeap} is this
+     * JVM's maximum heap, for when the options set none.
      */
     static List<String> tunedFlags(String[] args, List<String> options, int c1OnlyBelow, long maxHeap) {
         List<String> ours = new ArrayList<>(FLAGS);
-        if (countsFewer(articlesOf(args), c1OnlyBelow)) {
+        Path articles = articlesOf(args);
+        if (countsFewer(articles, c1OnlyBelow)) {
             ours.add(C1_ONLY);
-        } else {
-            ours.add(WHOLE_HEAP + Math.max(1, maxHeap >> 20) + "m");
+        } else if (articles != null && options.stream().noneMatch(o -> SIZES_INITIAL_HEAP.stream().anyMatch(o::startsWith))) {
+            ours.add(WHOLE_HEAP + wholeHeap(options, maxHeap));
         }
         if (options.stream().noneMatch(COLLECTORS::contains)) {
             ours.add(COLLECTOR); // one collector only: the JVM refuses two
         }
         return ours;
+    }
+
+    /**
+     * The maximum heap as an {@code -Xms} value: the user's own {@code -Xmx} (or {@code -XX:MaxHeapSize})
+     * as written, the last one as the JVM takes it, so that the two are equal whatever each collector
+     * rounds; else this JVM's maximum in MB (a larger {@code -Xms} than its own default maximum makes
+     * the tuned JVM raise that maximum to match, rather than refuse).
+     */
+    private static String wholeHeap(List<String> options, long maxHeap) {
+        String size = null;
+        for (String option : options) {
+            for (String prefix : SIZES_MAXIMUM_HEAP) {
+                if (option.startsWith(prefix)) {
+                    size = option.substring(prefix.length());
+                }
+            }
+        }
+        return size != null ? size : Math.max(1, maxHeap >> 20) + "m";
     }
 
     /**

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
  *
  * @param yaml          the text between the {@code ---} lines
  * @param yamlLineStart lines before the YAML text (1: the opening {@code ---})
- * @param text          the whole file's text
+ * @param text          the text split: the whole file's, or only its front matter ({@link #head}, whose body is empty)
  * @param bodyStart     where the Markdown after the closing line starts in {@code text}
  * @param bodyLineStart lines before the body
  */

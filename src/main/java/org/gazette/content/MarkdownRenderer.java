@@ -148,6 +148,8 @@ final class MarkdownRenderer {
         }
         boolean sanitize = markdown.rawHtml() == MarkdownOptions.RawHtmlMode.SANITIZE;
         // The simplest bodies (most news text) need no parsing: no images or embeds, only links SafeLinks allows.
+        // An article's body comes here as text only when it could not be written from the file's bytes
+        // (a file with Windows line endings, say): encoding it once is less than parsing it.
         if (trySimple) {
             byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
             byte[] simpleHtml = renderSimple(utf8, 0, utf8.length);

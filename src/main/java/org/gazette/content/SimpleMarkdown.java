@@ -69,7 +69,8 @@ final class SimpleMarkdown {
      * The HTML, as UTF-8, of the body that is {@code utf8[from, to)}, or null when flexmark is to parse
      * it. The body is read as its bytes, and its HTML written as bytes: the text between the markup is
      * copied as it is, never decoded into a String (two bytes a character once it holds one curly quote)
-     * nor encoded again. Bytes that are not UTF-8 are declined, so that the text's reader reports them,
+     * nor encoded again (but in sanitize mode, where {@link MarkdownRenderer#renderSimple} hands the
+     * HTML to the sanitizer as text). Bytes that are not UTF-8 are declined, so that the text's reader reports them,
      * and so is a body past {@link MarkdownLimits#MAX_LINKS} links, so that flexmark's path reports the limit.
      */
     byte[] render(byte[] utf8, int from, int to) {
@@ -109,7 +110,7 @@ final class SimpleMarkdown {
                 }
             } else if (startsWith(utf8, lineFrom, lineTo, "> ")) {
                 out.ascii("<blockquote>\n<p>");
-                if (!lines(body, i, end, 2, out)) {
+                if (!lines(body, i, end, true, out)) {
                     return null;
                 }
                 out.ascii("</p>\n</blockquote>\n");
@@ -136,7 +137,7 @@ final class SimpleMarkdown {
                 out.ascii("</ul>\n");
             } else {
                 out.ascii("<p>");
-                if (!lines(body, i, end, 0, out)) {
+                if (!lines(body, i, end, false, out)) {
                     return null;
                 }
                 out.ascii("</p>\n");
@@ -304,17 +305,17 @@ final class SimpleMarkdown {
         return dash;
     }
 
-    /** The lines {@code [from, to)} of the body as one paragraph's text, each after a prefix of {@code prefix} bytes ("> " or none). */
-    private boolean lines(Body body, int from, int to, int prefix, Out out) {
+    /** The lines {@code [from, to)} of the body as one paragraph's text, each after {@code > } when {@code quoted}. */
+    private boolean lines(Body body, int from, int to, boolean quoted, Out out) {
         byte[] b = body.utf8();
         for (int k = from; k < to; k++) {
-            if (prefix > 0 && !startsWith(b, body.start(k), body.end(k), "> ")) {
+            if (quoted && !startsWith(b, body.start(k), body.end(k), "> ")) {
                 return false;
             }
             if (k > from) {
                 out.ascii("\n");
             }
-            if (!line(b, body.start(k) + prefix, body.end(k), out)) {
+            if (!line(b, body.start(k) + (quoted ? 2 : 0), body.end(k), out)) {
                 return false;
             }
         }

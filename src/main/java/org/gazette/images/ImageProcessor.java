@@ -31,10 +31,9 @@ import org.gazette.model.Source;
  * never reuses a stale file. Output is deterministic: the same source gives the same bytes.
  *
  * <p>The pictures are shared out to whichever threads call {@link #work}, each picture to one of
- * them: a build's own thread for pictures beside the other stages, then the build's main thread once
- * it has nothing else to do. (A parallel stream started from the pictures' thread left that thread
- * searching the common pool for work to help with while the pool rendered pages: about 2% of a
- * 10,000-article build's CPU.)
+ * them: a build's own thread for pictures beside the other stages, then every core once rendering is
+ * done. (A parallel stream started from the pictures' thread left that thread searching the common
+ * pool for work to help with while the pool rendered pages: about 2% of a 10,000-article build's CPU.)
  */
 public final class ImageProcessor {
     /** The cache folder below the newsroom folder. */
@@ -51,6 +50,7 @@ public final class ImageProcessor {
     private final AtomicInteger processed = new AtomicInteger();
     private final AtomicInteger cached = new AtomicInteger();
     private volatile RuntimeException failure;
+    private volatile boolean folderMade;
 
     /**
      * What processing gave: the file to publish for every site path, and how many pictures had to
@@ -77,7 +77,10 @@ public final class ImageProcessor {
         for (int i; (i = next.getAndIncrement()) < images.size(); ) {
             try {
                 if (failure == null) {
-                    Files.createDirectories(cacheDir);
+                    if (!folderMade) {
+                        Files.createDirectories(cacheDir); // by two threads at once, the second finds it made
+                        folderMade = true;
+                    }
                     process(images.get(i));
                 }
             } catch (IOException e) {

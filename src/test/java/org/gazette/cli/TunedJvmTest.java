@@ -134,6 +134,14 @@ class TunedJvmTest {
         assertFalse(large.contains("-XX:TieredStopAtLevel=1"), "3 articles are not fewer than 3: " + large);
         assertTrue(large.contains("-XX:+UseParallelGC"), large.toString());
         assertTrue(large.contains("-Xms2048m"), "a large build starts with the whole heap: " + large);
+        // The user's maximum as written: G1 in this JVM rounds -Xmx2049m up to 2050 MB, which the tuned
+        // JVM's collector would refuse as an initial heap larger than its maximum.
+        assertTrue(TunedJvm.tunedFlags(build, List.of("-Xmx1g", "-Xmx2049m"), 3, 2050L << 20).contains("-Xms2049m"));
+        assertTrue(TunedJvm.tunedFlags(build, List.of("-XX:MaxHeapSize=3000000000"), 3, heap).contains("-Xms3000000000"));
+        assertTrue(TunedJvm.tunedFlags(build, List.of("-Xmx2g", "-XX:InitialHeapSize=1g"), 3, heap).stream()
+                .noneMatch(f -> f.startsWith("-Xms")), "the user's own initial heap");
+        assertTrue(TunedJvm.tunedFlags(new String[] {"build", "@options.txt"}, List.of(), 1_000_000, heap).stream()
+                .noneMatch(f -> f.startsWith("-Xms")), "a newsroom of a size that cannot be told keeps the JVM's sizing");
         assertFalse(TunedJvm.tunedFlags(new String[] {"build", "@options.txt"}, List.of(), 1_000_000, heap)
                 .contains("-XX:TieredStopAtLevel=1"), "the newsroom may be named in the @file: the JIT's defaults");
 
