@@ -3,11 +3,9 @@ package org.gazette.cli;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.gazette.io.AtomicFiles;
 
 /**
  * The tuned JVM's ahead-of-time cache on Java 25 and later (JEP 483 and 515): the classes a build
@@ -200,11 +199,7 @@ final class AotCache {
             if (process.waitFor() != 0 || !Files.isRegularFile(made)) {
                 return false;
             }
-            try {
-                Files.move(made, cache, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(made, cache, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(made, cache);
             removeOlder();
             return true;
         } catch (IOException e) {

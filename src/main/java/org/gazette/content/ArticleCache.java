@@ -9,10 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -22,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gazette.io.AtomicFiles;
 import org.gazette.model.Article;
 
 /**
@@ -250,11 +249,7 @@ final class ArticleCache {
                 }
             }
             close();
-            try {
-                Files.move(made, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(made, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.replace(made, file);
         } catch (IOException | RuntimeException e) {
             // Not fatal: the next build reads the articles again.
         } finally {

@@ -6,7 +6,7 @@ import com.vladsch.flexmark.util.data.DataHolder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
-import org.gazette.text.Utf8;
+import org.gazette.io.Utf8;
 
 /**
  * Writes the HTML of a body made only of the simplest news text straight from its lines, without

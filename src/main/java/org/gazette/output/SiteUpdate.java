@@ -1,13 +1,12 @@
 package org.gazette.output;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListSet;
+import org.gazette.io.AtomicFiles;
 
 /**
  * Updates single files of a published site in place, each atomically (a temporary file beside
@@ -56,11 +55,7 @@ public final class SiteUpdate {
                     + "-" + Thread.currentThread().getId());
             try {
                 Files.write(temp, bytes);
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                AtomicFiles.replace(temp, file);
             } finally {
                 Files.deleteIfExists(temp); // a failed write or move must leave nothing in the live site
             }

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
-import org.gazette.text.Utf8;
+import org.gazette.io.Utf8;
 
 /**
  * Counts one combined access log, or one byte range of a plain one, into a {@link Tally}. The

@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.gazette.text.Utf8;
+import org.gazette.io.Utf8;
 
 /**
  * Counts a page-view CSV export into a {@link Tally}. Lines go through the same bounded

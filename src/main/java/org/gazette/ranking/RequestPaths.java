@@ -1,7 +1,7 @@
 package org.gazette.ranking;
 
 import java.nio.charset.StandardCharsets;
-import org.gazette.text.Utf8;
+import org.gazette.io.Utf8;
 
 /**
  * Turns a request target into the form article paths are indexed by: no query or fragment,

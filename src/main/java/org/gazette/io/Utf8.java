@@ -1,4 +1,4 @@
-package org.gazette.text;
+package org.gazette.io;
 
 /**
  * Strict UTF-8 read straight from bytes, for the readers that never decode what they only copy or

@@ -1,2 +1,0 @@
-/** Text read as bytes, shared by the readers of content and of readership data. */
-package org.gazette.text;
