@@ -50,11 +50,13 @@ class PictureJobTest {
     }
 
     /**
-     * The job's thread and the thread that waits for the result share the pictures out: each is
-     * processed once, every rendition is in the cache, and a second build finds them all there.
+     * The job's thread and the threads that wait for the result (the caller and the common pool's)
+     * share the pictures out: each is processed once, whichever thread takes it, every rendition is in
+     * the cache, and a second build finds them all there. (Which thread takes which picture depends on
+     * timing, so this pins that none is made twice or missed, not who made it.)
      */
     @Test
-    void theWaitingThreadTakesPicturesTooAndEachIsMadeOnce() throws IOException {
+    void sharedOutPicturesAreEachMadeOnceAndAllCached() throws IOException {
         List<Image> images = new java.util.ArrayList<>();
         for (int i = 0; i < 12; i++) {
             BufferedImage picture = new BufferedImage(1600, 900, BufferedImage.TYPE_INT_RGB);

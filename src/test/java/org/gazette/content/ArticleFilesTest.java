@@ -19,8 +19,16 @@ class ArticleFilesTest {
     private static final String YAML_HINT =
             "\n    hint: check indentation and quote values that contain ': ' or start with a special character";
 
+    private static final List<String> NOT_UTF8 = List.of(P + ": file is not valid UTF-8 text\n    hint: re-save it with UTF-8 encoding");
+
     @TempDir
     Path dir;
+
+    /** The error of a file with a NUL byte at {@code offset}. */
+    private static List<String> binaryAt(int offset) {
+        return List.of(P + ": file is binary, not text (a NUL byte at offset " + offset + ")\n"
+                + "    hint: save it as UTF-8 text, or move it out of the content folder");
+    }
 
     private List<String> errorsOfFile(String text) {
         return Loading.errors(Loading.withFile(dir, P, text));
@@ -97,10 +105,8 @@ class ArticleFilesTest {
 
     @Test
     void rejectsANulInFrontMatterThatIsClosed() {
-        assertEquals(List.of(P + ": file is binary, not text (a NUL byte at offset 11)\n"
-                        + "    hint: save it as UTF-8 text, or move it out of the content folder"),
-                errorsOfBytes(("---\ntitle: \0x\n" + VALID.substring(VALID.indexOf('\n') + 1) + "---\nText.\n")
-                        .getBytes(StandardCharsets.UTF_8)));
+        String file = "---\ntitle: \0x\n" + VALID.substring(VALID.indexOf('\n') + 1) + "---\nText.\n";
+        assertEquals(binaryAt(11), errorsOfBytes(file.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -111,14 +117,12 @@ class ArticleFilesTest {
 
     @Test
     void rejectsABinaryFile() {
-        assertEquals(List.of(P + ": file is binary, not text (a NUL byte at offset 4)\n"
-                        + "    hint: save it as UTF-8 text, or move it out of the content folder"),
-                errorsOfBytes(new byte[] {'-', '-', '-', '\n', 0, 1, 2}));
+        assertEquals(binaryAt(4), errorsOfBytes(new byte[] {'-', '-', '-', '\n', 0, 1, 2}));
     }
 
     @Test
     void rejectsAFileThatIsNotUtf8() {
-        assertEquals(List.of(P + ": file is not valid UTF-8 text\n    hint: re-save it with UTF-8 encoding"),
+        assertEquals(NOT_UTF8,
                 errorsOfBytes(("---\n" + VALID.replace("Probe", "Café") + "---\nText.\n").getBytes(StandardCharsets.ISO_8859_1)));
     }
 
@@ -126,8 +130,7 @@ class ArticleFilesTest {
     void rejectsInvalidUtf8NextToAWrittenReplacementCharacter() {
         byte[] bytes = ("---\n" + VALID + "---\nText \uFFFD and x.\n").getBytes(StandardCharsets.UTF_8);
         bytes[bytes.length - 3] = (byte) 0xC3; // the x: a lead byte with nothing to lead
-        assertEquals(List.of(P + ": file is not valid UTF-8 text\n    hint: re-save it with UTF-8 encoding"),
-                errorsOfBytes(bytes));
+        assertEquals(NOT_UTF8, errorsOfBytes(bytes));
     }
 
     @Test

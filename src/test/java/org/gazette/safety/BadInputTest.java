@@ -42,6 +42,8 @@ class BadInputTest {
     private static final String OUT_HINT = "\n    hint: choose another --out folder (the default is site/ in the project)";
     private static final String SLUG_HINT = "\n    hint: use lowercase letters, digits and dashes, e.g. ";
     private static final String ALIAS = "\n    hint: write the former address as a path starting with /, e.g. /2023/10/old-headline/";
+    private static final String LINKS = " (more than 1000 links, images and references in one article)\n"
+            + "    hint: split the article, or move the list of links into a file readers can download";
     private static final String NESTING = "\n    hint: flatten the structure: no reader follows more than a few levels";
     private static final String WHILE = "\n    while rendering /404.html with pages/404.ftlh";
     private static final String LINK = "symbolic link leads outside the project\n    hint: copy the file into the project instead";
@@ -285,11 +287,9 @@ class BadInputTest {
                 error("lists nested 2,000 deep", article(VALID, listNest(2000)),
                         P + ":39:1: quotes and lists are nested too deeply (33 levels, the limit is 32)" + NESTING),
                 error("20,000 link openings in one paragraph", article(VALID, "[a](\n".repeat(20_000)),
-                        P + ":1007:3: too many links (more than 1000 links, images and references in one article)\n"
-                                + "    hint: split the article, or move the list of links into a file readers can download"),
+                        P + ":1007:3: too many links" + LINKS),
                 error("1,001 links in paragraphs of their own", article(VALID, "[a](/x/)\n\n".repeat(1001)),
-                        P + ":2007:3: too many links (more than 1000 links, images and references in one article)\n"
-                                + "    hint: split the article, or move the list of links into a file readers can download"),
+                        P + ":2007:3: too many links" + LINKS),
                 error("emphasis nested 5,000 deep", article(VALID, "*a ".repeat(5000) + "b" + " a*".repeat(5000) + "\n"),
                         P + ":1:1: the article is nested too deeply to read\n"
                                 + "    hint: flatten deeply nested quotes, lists, emphasis or brackets"));
