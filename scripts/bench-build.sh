@@ -10,13 +10,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-10000}; runs=${2:-3}; heap=${3:-2g}
 work=${BENCH_DIR:-/tmp/gazette-bench}
-corpus="$work/n$articles"
-mkdir -p "$work"
-if [ ! -f "$corpus/manifest.json" ]; then
-  echo "generating $articles articles into $corpus …"
-  python3 ../shared/bench/gen_corpus.py --n "$articles" --seed 42 --out "$corpus" >/dev/null
-fi
-now=$(python3 -c 'import json,sys;print(json.load(open(sys.argv[1]))["now"])' "$corpus/manifest.json")
+source scripts/bench-corpus.sh
+bench_corpus "$articles" "$work"
 [ -f target/gazette.jar ] && [ -z "${REBUILD_JAR:-}" ] || mvn -q -B package -DskipTests -DskipSiteBuild=true
 out="$work/site-$articles"
 rm -rf "$out" "$work"/.site-"$articles".gazette-*
