@@ -32,13 +32,11 @@ run() {
   { grep '  time:' "$log" || true; } | sed 's/^/           /'
   walls+=("$wall")
 }
-# On Java 25 and later the first build of a new jar records Java's AOT cache (seconds more, once):
-# made here, untimed, so that every timed build starts from it as an editor's builds do.
-java_version=$("${JAVA:-java}" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-if [ "${java_version%%.*}" -ge 25 ] 2>/dev/null; then
-  echo "Java $java_version: one untimed build first, which makes the AOT cache if this jar has none"
-  "${gazette_build[@]}" > /dev/null
-fi
+# The first build of a new jar records Java's cache (the AOT cache on Java 25, else a class-data
+# archive; seconds more, once): made here, untimed, so that every timed build starts from it as an
+# editor's builds do.
+echo "one untimed build first, which makes Java's cache if this jar has none"
+"${gazette_build[@]}" > /dev/null 2>&1
 for i in $(seq "$runs"); do
   rm -rf "$out" "$corpus/.gazette-cache"
   run "full $i"

@@ -26,7 +26,8 @@ import java.util.Set;
  * with the same options, and passes on its exit code; the first one only waits (about 0.1 s of
  * start-up), and builds itself when the second refused to start.
  *
- * <p>On Java 25 and later the tuned JVM also starts from an AOT cache ({@link AotCache}).
+ * <p>The tuned JVM also starts from Java's start-up cache ({@link AotCache}): an AOT cache on Java 25
+ * and later, a class-data archive before.
  *
  * <p>Nothing is started again from the second JVM (it is given {@link #STARTED}), nor when the JVM
  * was given {@code -XX:MaxInlineLevel} (anyone who wants the JIT's defaults:
@@ -199,6 +200,15 @@ final class TunedJvm {
         // runs), gone if it was stopped before its end, else the exit code it wrote at the end.
         String ended = read(pending);
         AotCache.deleteQuietly(pending);
+        if (ended != null && ended.isEmpty() && code > 128
+                && aot.filter(cache -> !cache.recording()).map(AotCache::dropStarted).orElse(false)) {
+            // Ended by a signal before Gazette's code ran, from a cache: Java 17 crashes so on a damaged
+            // class-data archive. Without it the next build makes it again; this one builds here.
+            System.err.println("gazette: Java crashed as it started from its " + aot.get().kind() + " " + aot.get().file()
+                    + ", which is now deleted (Java's report: " + AotCache.crashReport(AotCache.CRASH, build.pid()) + ");"
+                    + " building without it");
+            return OptionalInt.empty();
+        }
         if (ended != null && ended.isEmpty() && code == 1) {
             // An option of the user's does not go with ours (-XX:ParallelGCThreads=0 and the parallel
             // collector): build with the options this JVM started with, which it accepted.
@@ -217,8 +227,11 @@ final class TunedJvm {
             }
             long start = System.nanoTime();
             if (cache.make(jvm, classPath)) {
-                System.err.printf(Locale.ROOT, "gazette: made Java's AOT cache for the next builds in %.1f s"
-                        + " (once per Java and jar): %s%n", (System.nanoTime() - start) / 1e9, cache.file());
+                System.err.printf(Locale.ROOT, "gazette: made Java's %s for the next builds in %.1f s"
+                        + " (once per Java and jar): %s%n", cache.kind(), (System.nanoTime() - start) / 1e9, cache.file());
+            } else {
+                // Java wrote why (a full disk, say) after the build's own output; the site is built all the same.
+                System.err.println("gazette: could not make Java's " + cache.kind() + " (the site is built); the next build tries again");
             }
         });
         return OptionalInt.of(result);

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -26,7 +28,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The tuned JVM's AOT cache: which file, when, and a real Java 25 making and using it. */
+/**
+ * The tuned JVM's start-up cache: which file, when, and a real Java making and using it: this JVM's
+ * Java (17 on the project's machines, a class-data archive) and Java 25 (an AOT cache) when the machine has it.
+ */
 class AotCacheTest {
     private static final String JVM = "/usr/lib/jvm/some-jdk 25.0.3+9-LTS";
     private static final List<String> FLAGS = List.of("-XX:MaxInlineLevel=5", "-XX:+UseParallelGC", "-Xmx2g");
@@ -41,13 +46,16 @@ class AotCacheTest {
     }
 
     @Test
-    void onlyFromJava25WithJarsAndWithoutArchiveOptionsOfTheUsers() throws IOException {
+    void onlyWithJarsAndWithoutArchiveOptionsOfTheUsers() throws IOException {
         Path folder = dir.resolve("cache");
         String jars = jar("gazette.jar") + File.pathSeparator + jar("lib.jar");
         assertTrue(AotCache.of(25, JVM, jars, FLAGS, folder).isPresent());
         assertTrue(Files.isDirectory(folder), "made, so that the recording JVM can write into it");
         assertTrue(AotCache.of(26, JVM, jars, FLAGS, folder).isPresent());
-        assertFalse(AotCache.of(21, JVM, jars, FLAGS, folder).isPresent(), "Java 21 has no AOT cache");
+        assertTrue(AotCache.of(25, JVM, jars, FLAGS, folder).orElseThrow().file().toString().endsWith(".aot"));
+        AotCache archive = AotCache.of(21, JVM, jars, FLAGS, folder).orElseThrow();
+        assertTrue(archive.file().toString().endsWith(".jsa"), "before Java 25, a class-data archive: " + archive.file());
+        assertEquals("class-data archive", archive.kind());
         assertFalse(AotCache.of(25, JVM, jars + File.pathSeparator + dir.resolve("classes"), FLAGS, folder).isPresent(),
                 "a folder on the class path: the JVM reads no cache");
         Files.createDirectories(dir.resolve("classes"));
@@ -99,6 +107,27 @@ class AotCacheTest {
         assertEquals(List.of("-XX:AOTCache=" + made.file(), "-Xlog:aot=off"), use.subList(0, 2));
         assertTrue(use.get(2).matches("-Xlog:aot=error:file=\".*gazette-aot-[0-9]+\\.log\"::filecount=0"),
                 "its errors go to a new log in the temp folder (the cache's folder may not be writable): " + use);
+        assertEquals(3, use.size(), use.toString());
+    }
+
+    @Test
+    void beforeJava25AClassDataArchiveWrittenAsTheBuildsJvmExits() throws IOException {
+        Path folder = dir.resolve("cache");
+        Path gazette = jar("gazette.jar");
+        AotCache archive = AotCache.of(17, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+        assertTrue(archive.recording());
+        List<String> record = archive.begin();
+        assertEquals(2, record.size(), record.toString());
+        assertTrue(record.get(0).startsWith("-XX:ArchiveClassesAtExit=" + folder), record.toString());
+        assertEquals("-Xlog:cds*=off", record.get(1), "Java 17 warns of every class it leaves out: " + record);
+
+        Files.write(archive.file(), new byte[1]);
+        List<String> use = AotCache.of(17, JVM, gazette.toString(), FLAGS, folder).orElseThrow().begin();
+        assertEquals(List.of("-XX:SharedArchiveFile=" + archive.file(), "-Xlog:cds*=off"), use.subList(0, 2));
+        assertTrue(use.get(2).matches("-Xlog:cds\\*=warning:file=\".*gazette-aot-[0-9]+\\.log\"::filecount=0"),
+                "Java 17 only warns of an archive it cannot use: " + use);
+        assertEquals("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/gazette-jvm-crash-%p.log", use.get(3),
+                "a crash on a damaged archive reports into the temp folder, not the newsroom: " + use);
     }
 
     private static String kind(AotCache cache) {
@@ -125,6 +154,21 @@ class AotCacheTest {
      * Java 25 or later on this machine ({@code GAZETTE_JAVA25}, else the newest under /usr/lib/jvm):
      * the project's machines have Temurin 25 beside the default Java 17.
      */
+    /** A Java to build with: its {@code java}, what its cache is, and the option and line that show the cache opened. */
+    private record Jvm(Path java, String kind, String extension, String showCache, String opened) {
+    }
+
+    private static Optional<Jvm> aotJava() throws IOException {
+        return java25().map(java -> new Jvm(java, "AOT cache", ".aot", "-Xlog:aot=info", "Opened AOT cache "));
+    }
+
+    /** This JVM's own Java when it is older than 25: the project's Java 17. */
+    private static Optional<Jvm> archiveJava() {
+        return Runtime.version().feature() >= AotCache.FIRST_JAVA ? Optional.empty()
+                : Optional.of(new Jvm(Path.of(System.getProperty("java.home"), "bin", "java"), "class-data archive", ".jsa",
+                        "-Xlog:cds=info", "Opened archive "));
+    }
+
     private static Optional<Path> java25() throws IOException {
         String given = System.getenv("GAZETTE_JAVA25");
         if (given != null && !given.isBlank()) {
@@ -210,18 +254,31 @@ class AotCacheTest {
     }
 
     @Test
-    void aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure() throws Exception {
-        Optional<Path> java = java25();
+    void aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailureOnJava25() throws Exception {
+        Optional<Jvm> java = aotJava();
         Assumptions.assumeTrue(java.isPresent(), "no Java 25 on this machine (set GAZETTE_JAVA25 to its java)");
+        aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure(java.get());
+    }
+
+    @Test
+    void anArchiveThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure() throws Exception {
+        Optional<Jvm> java = archiveJava();
+        Assumptions.assumeTrue(java.isPresent(), "this JVM is Java 25 or later: its cache is the AOT cache");
+        aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure(java.get());
+    }
+
+    private void aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure(Jvm java) throws Exception {
         Path cacheHome = dir.resolve("full-home");
-        // Files of at most 10 MB, as on a disk that is nearly full: the JVM's recording (30 MB and more)
+        // Files of at most 10 MB, as on a disk that is nearly full: the JVM's recording (15 MB and more)
         // fails as it exits, after Gazette has built the site and ended with 0.
-        Run run = gazette(List.of("bash", "-c", "ulimit -f 10240 && exec \"$0\" \"$@\""), java.get(), classPathOfJars(),
+        Run run = gazette(List.of("bash", "-c", "ulimit -f 10240 && exec \"$0\" \"$@\""), java.java(), classPathOfJars(),
                 cacheHome, List.of(), "build", "--source", Newsrooms.basic().toString(), "--out", dir.resolve("site").toString(),
                 "--now", Newsrooms.NOW.toString());
         assertEquals(0, run.code(), "the site was built:\n" + run.output());
         assertTrue(run.output().contains("Built "), run.output());
-        assertFalse(run.output().contains("made Java's AOT cache"), run.output());
+        assertFalse(run.output().contains("made Java's"), run.output());
+        assertTrue(run.output().contains("gazette: could not make Java's " + java.kind() + " (the site is built); the next build tries again"),
+                run.output());
         assertEquals(List.of(), files(cacheHome.resolve("gazette/aot")), "no cache, no recording left");
     }
 
@@ -239,10 +296,56 @@ class AotCacheTest {
         }
     }
 
+    /**
+     * An archive is kept only once a JVM has mapped it: Java 17 crashes on one cut short (its JVM
+     * killed as it wrote it) rather than go on without it, and may leave a part of one behind.
+     */
+    @Test
+    void anArchiveJavaCannotMapIsNeverKept() throws Exception {
+        Optional<Jvm> java = archiveJava();
+        Assumptions.assumeTrue(java.isPresent(), "this JVM is Java 25 or later: its cache is the AOT cache");
+        String classPath = classPathOfJars();
+        Path folder = dir.resolve("cache");
+        AotCache archive = AotCache.of(Runtime.version().feature(), JVM, classPath, FLAGS, folder).orElseThrow();
+        Path recording = Path.of(archive.begin().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+        List<String> java17 = new ArrayList<>(List.of(java.get().java().toString()));
+        java17.addAll(FLAGS);
+        Process dump = new ProcessBuilder(concat(java17,
+                "-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds*=off", "-cp", classPath, Main.class.getName(), "--version"))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, dump.waitFor());
+        byte[] whole = Files.readAllBytes(recording);
+        assertTrue(whole.length > 100_000, "an archive of Gazette's classes: " + whole.length + " bytes");
+        for (byte[] damaged : List.of(Arrays.copyOf(whole, whole.length / 3), "not an archive".getBytes(StandardCharsets.UTF_8))) {
+            recording.toFile().setWritable(true);
+            Files.write(recording, damaged);
+            assertFalse(archive.make(java17, classPath), "not made from " + damaged.length + " bytes");
+            assertEquals(List.of(), files(folder), "neither kept nor left behind");
+        }
+    }
+
+    private static List<String> concat(List<String> first, String... more) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
+    }
+
     @Test
     void java25MakesTheCacheOnceUsesItAndReplacesItForANewJar() throws Exception {
-        Optional<Path> java = java25();
+        Optional<Jvm> java = aotJava();
         Assumptions.assumeTrue(java.isPresent(), "no Java 25 on this machine (set GAZETTE_JAVA25 to its java)");
+        makesTheCacheOnceUsesItAndReplacesItForANewJar(java.get());
+    }
+
+    @Test
+    void java17MakesTheArchiveOnceUsesItAndReplacesItForANewJar() throws Exception {
+        Optional<Jvm> java = archiveJava();
+        Assumptions.assumeTrue(java.isPresent(), "this JVM is Java 25 or later: its cache is the AOT cache");
+        makesTheCacheOnceUsesItAndReplacesItForANewJar(java.get());
+    }
+
+    private void makesTheCacheOnceUsesItAndReplacesItForANewJar(Jvm jvm) throws Exception {
+        Optional<Path> java = Optional.of(jvm.java());
         String classPath = classPathOfJars();
         Path cacheHome = dir.resolve("cache-home");
         Path folder = cacheHome.resolve("gazette/aot");
@@ -263,7 +366,7 @@ class AotCacheTest {
         // recording of a build whose process is gone.
         List<Path> others = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Path other = Files.write(folder.resolve("0000000" + i + "-00000000.aot"), new byte[] {1});
+            Path other = Files.write(folder.resolve("0000000" + i + "-00000000" + jvm.extension()), new byte[] {1});
             Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - (4 - i) * 86_400_000L));
             others.add(other);
         }
@@ -271,19 +374,19 @@ class AotCacheTest {
 
         Run first = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site1"));
         assertEquals(0, first.code(), first.output());
-        assertTrue(first.output().contains("made Java's AOT cache for the next builds"), first.output());
+        assertTrue(first.output().contains("made Java's " + jvm.kind() + " for the next builds"), first.output());
         List<Path> made = files(folder).stream().filter(f -> !others.contains(f)).toList();
         assertEquals(1, made.size(), "one cache, no recording left: " + files(folder));
-        assertTrue(made.get(0).toString().endsWith(".aot") && Files.size(made.get(0)) > 1_000_000, made.toString());
+        assertTrue(made.get(0).toString().endsWith(jvm.extension()) && Files.size(made.get(0)) > 1_000_000, made.toString());
         assertEquals(List.of(others.get(2), others.get(3), made.get(0)), files(folder),
                 "the three most recently used caches are kept, the dead build's recording is gone");
         others.forEach(AotCacheTest::deleteQuietly);
 
-        Run second = gazette(java.get(), classPath, cacheHome, List.of("-Xlog:aot=info"), dir.resolve("site2"));
+        Run second = gazette(java.get(), classPath, cacheHome, List.of(jvm.showCache()), dir.resolve("site2"));
         assertEquals(0, second.code(), second.output());
-        assertTrue(second.output().contains("Opened AOT cache " + made.get(0)),
-                "the tuned JVM starts from the cache (the user's -Xlog:aot shows it):\n" + second.output());
-        assertFalse(second.output().contains("made Java's AOT cache"), second.output());
+        assertTrue(second.output().contains(jvm.opened() + made.get(0)),
+                "the tuned JVM starts from the cache (the user's " + jvm.showCache() + " shows it):\n" + second.output());
+        assertFalse(second.output().contains("made Java's"), second.output());
         assertEquals(made, files(folder));
         try (Stream<Path> pages = Files.walk(dir.resolve("site1"))) {
             for (Path page : (Iterable<Path>) pages.filter(Files::isRegularFile)::iterator) {
@@ -299,7 +402,7 @@ class AotCacheTest {
         Run fromHere = gazette(java.get(), relative, cacheHome, List.of(), dir.resolve("site-relative"));
         workingDir = null;
         assertEquals(0, fromHere.code(), fromHere.output());
-        assertFalse(fromHere.output().contains("made Java's AOT cache"), fromHere.output());
+        assertFalse(fromHere.output().contains("made Java's"), fromHere.output());
         assertEquals(made, files(folder), "kept: the tuned JVM was given the jars as absolute paths");
 
         Run upToDate = gazette(java.get(), classPath, dir.resolve("other-home"), List.of(), dir.resolve("site1"));
@@ -312,20 +415,33 @@ class AotCacheTest {
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
         Run rebuilt = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site3"));
         assertEquals(0, rebuilt.code(), rebuilt.output());
-        assertTrue(rebuilt.output().contains("made Java's AOT cache"), "a jar made again records again:\n" + rebuilt.output());
+        assertTrue(rebuilt.output().contains("made Java's"), "a jar made again records again:\n" + rebuilt.output());
         List<Path> replaced = files(folder);
         assertEquals(1, replaced.size(), "the new cache replaced the old: " + replaced);
         assertNotEquals(made, replaced);
 
         // A cache the JVM cannot use (cut short) is deleted after the run that found it so, and made again.
+        // (Java 25 says so in its log; Java 17 crashes as it starts, which the first JVM tells.)
         byte[] whole = Files.readAllBytes(replaced.get(0));
+        replaced.get(0).toFile().setWritable(true); // Java 17 writes its archive read-only
         Files.write(replaced.get(0), Arrays.copyOf(whole, whole.length / 3));
         Run cut = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site4"));
         assertEquals(0, cut.code(), "the build goes on without it:\n" + cut.output());
+        assertTrue(cut.output().contains("Built "), cut.output());
         assertEquals(List.of(), files(folder), "the unusable cache and the run's log are gone");
+        Matcher crash = Pattern.compile("Java's report: (\\S+\\.log)\\)").matcher(cut.output());
+        boolean crashed = crash.find();
+        if (jvm.extension().equals(".jsa") && Runtime.version().feature() == 17) {
+            assertTrue(crashed, "Java 17 crashes on an archive cut short:\n" + cut.output());
+        }
+        if (crashed) {
+            assertTrue(cut.output().contains("gazette: Java crashed as it started from its " + jvm.kind() + " " + replaced.get(0)
+                    + ", which is now deleted"), cut.output());
+            assertTrue(Files.deleteIfExists(Path.of(crash.group(1))), "the JVM's report is in the temp folder: " + crash.group(1));
+        }
         Run again = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site5"));
         assertEquals(0, again.code(), again.output());
-        assertTrue(again.output().contains("made Java's AOT cache"), again.output());
+        assertTrue(again.output().contains("made Java's"), again.output());
         assertEquals(replaced, files(folder));
     }
 }
