@@ -36,7 +36,7 @@ run() {
 # archive; seconds more, once): made here, untimed, so that every timed build starts from it as an
 # editor's builds do.
 echo "one untimed build first, which makes Java's cache if this jar has none"
-"${gazette_build[@]}" > /dev/null 2>&1
+"${gazette_build[@]}" > /dev/null || { echo "the untimed build failed" >&2; exit 1; }
 for i in $(seq "$runs"); do
   rm -rf "$out" "$corpus/.gazette-cache"
   run "full $i"

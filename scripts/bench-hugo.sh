@@ -30,8 +30,9 @@ timed() {
   walls[$label]+="$wall "
 }
 # As in bench-build.sh: one untimed build makes Java's cache for this jar if it has none.
+rm -rf "$out"
 "${JAVA:-java}" -Xmx"$heap" -jar target/gazette.jar build --source "$corpus" --out "$out" --now "$now" \
-  --analytics analytics/access.log > /dev/null 2>&1
+  --analytics analytics/access.log > /dev/null || { echo "the untimed Gazette build failed" >&2; exit 1; }
 for _ in $(seq "$runs"); do
   timed hugo "$hugo" --quiet --source scripts/hugo-site --contentDir "$corpus/content/articles" \
     --destination "$out" --cacheDir "$work/hugo-cache"

@@ -27,8 +27,9 @@ import org.gazette.io.AtomicFiles;
  * cache from that recording (Java 25: a second or two, in a JVM of its own, its output dropped;
  * before, the build's JVM writes the archive as it exits, and a JVM of its own tries it); every later
  * run starts from it. A cold 10,000-article build on Java 25 takes 0.5–0.9 s less with it; on Java 17
- * a build of the demo newsroom 0.25 s less and one of 1,000 articles 0.2 s (figures in the README,
- * Speed and scale).
+ * a build of the demo newsroom 0.2 s less and one of 1,000 articles 0.1–0.2 s (figures in the README,
+ * Building any newsroom). An archive is made only by a JVM that maps Java's own (a JDK without one,
+ * or options that turn it off, refuse to write one).
  *
  * <p>The JVM checks the cache against its own version, flags and class path, and runs without it
  * (told not to say so) when they differ; the cache's name holds them too, so a changed jar or Java
@@ -45,11 +46,17 @@ final class AotCache {
     static final int FIRST_JAVA = 25;
     /** Options of the user's that decide about the JVM's archives: Gazette leaves them alone. */
     private static final List<String> USERS_OWN = List.of("-XX:AOT", "-XX:SharedArchiveFile", "-Xshare",
-            "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList", "-XX:SharedClassListFile", OFF);
+            "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList", "-XX:SharedClassListFile", "-XX:+AutoCreateSharedArchive", OFF);
     /** The JVM's messages on its AOT cache (skipped classes, a cache made for another jar) are not the editor's business. */
     private static final String QUIET = "-Xlog:aot=off";
     /** The same for a class-data archive: Java 17 warns, as it writes one, of every class it leaves out. */
     private static final String QUIET_ARCHIVE = "-Xlog:cds*=off";
+    /**
+     * For every JVM that writes, tries or starts from a class-data archive: what the JVM itself says
+     * (that it could not write the archive, a crash's banner) goes to stderr, as Java 25's does with
+     * its cache, not into the command's output; and a crash leaves no core file in the newsroom.
+     */
+    private static final List<String> ARCHIVE_JVM = List.of("-XX:+DisplayVMOutputToStderr", "-XX:-CreateCoredumpOnCrash");
     /** Names of crash reports ({@link #crashReport}): of a build's JVM, and of the JVM that tries a new archive. */
     static final String CRASH = "jvm-crash";
     private static final String CHECK = "archive-check";
@@ -81,13 +88,17 @@ final class AotCache {
      * options of the user's that choose archives, or no folder for it.
      *
      * @param javaVersion the running JVM's feature version ({@code Runtime.version().feature()})
+     * @param sharing     whether the running JVM maps Java's own class-data archive ({@code java.vm.info}
+     *                    says "sharing"): before Java 25 a JVM that does not refuses to start when
+     *                    asked to write an archive of its own
      * @param jvm         what tells one JVM from another: its home and full version
      * @param classPath   the tuned JVM's class path, entries absolute ({@link TunedJvm#absolute})
      * @param flags       every option the tuned JVM starts with (Gazette's and the user's)
      * @param folder      where caches are kept ({@link #folder(Map)}), or null
      */
-    static Optional<AotCache> of(int javaVersion, String jvm, String classPath, List<String> flags, Path folder) {
-        if (folder == null || classPath.isEmpty() || !plain(folder.toString())
+    static Optional<AotCache> of(int javaVersion, boolean sharing, String jvm, String classPath, List<String> flags,
+                                 Path folder) {
+        if (folder == null || classPath.isEmpty() || !plain(folder.toString()) || javaVersion < FIRST_JAVA && !sharing
                 || flags.stream().anyMatch(f -> USERS_OWN.stream().anyMatch(f::startsWith))) {
             return Optional.empty();
         }
@@ -173,8 +184,12 @@ final class AotCache {
     List<String> begin() {
         if (recording()) {
             // The JVM says "AOTConfiguration recorded" as it exits: on stderr, not in the output of the command.
-            return aot ? List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording, QUIET, "-XX:+DisplayVMOutputToStderr")
-                    : List.of("-XX:ArchiveClassesAtExit=" + recording, QUIET_ARCHIVE);
+            if (aot) {
+                return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording, QUIET, "-XX:+DisplayVMOutputToStderr");
+            }
+            List<String> options = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + recording, QUIET_ARCHIVE, errorFile(CRASH)));
+            options.addAll(ARCHIVE_JVM);
+            return options;
         }
         try {
             started = Files.readAttributes(cache, BasicFileAttributes.class).fileKey();
@@ -201,6 +216,7 @@ final class AotCache {
         if (!aot) {
             // Java 17 crashes on a damaged archive: its report goes to the temp folder, not the newsroom's.
             options.add(errorFile(CRASH));
+            options.addAll(ARCHIVE_JVM);
         }
         return options;
     }
@@ -241,8 +257,9 @@ final class AotCache {
                     "-cp", classPath));
         } else {
             // -Xshare:on: an archive the JVM cannot map is an error, not a run without it.
-            create.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + recording, QUIET_ARCHIVE, errorFile(CHECK),
-                    "-cp", classPath, "-version"));
+            create.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + recording, QUIET_ARCHIVE, errorFile(CHECK)));
+            create.addAll(ARCHIVE_JVM);
+            create.addAll(List.of("-cp", classPath, "-version"));
         }
         try {
             Process process = new ProcessBuilder(create).redirectErrorStream(true)
@@ -296,8 +313,17 @@ final class AotCache {
     }
 
     /**
-     * Deletes the cache this run started from, whatever its JVM's log says: for a JVM that ended by a
-     * signal before any of Gazette's code ran (Java 17 crashes on a damaged archive). True if it was deleted.
+     * Whether the tuned JVM of process {@code pid}, which started from this class-data archive, crashed:
+     * its crash report is there (Java 17 crashes on a damaged archive). Not for a JVM that was killed,
+     * which leaves none, nor for an AOT cache, which Java 25 checks and goes on without.
+     */
+    boolean crashedStartingFrom(long pid) {
+        return !aot && !records && Files.exists(crashReport(CRASH, pid));
+    }
+
+    /**
+     * Deletes the cache this run started from, whatever its JVM's log says (see {@link #crashedStartingFrom}).
+     * True if it was deleted.
      */
     boolean dropStarted() {
         try {

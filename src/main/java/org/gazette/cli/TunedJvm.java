@@ -156,7 +156,8 @@ final class TunedJvm {
         jvm.addAll(options); // after ours: what the user gave wins
         // Help loads too little of Gazette to learn from, and recording would add a line of the JVM's to it.
         boolean help = List.of(args).stream().anyMatch(a -> a.equals("-h") || a.equals("--help"));
-        Optional<AotCache> aot = help ? Optional.empty() : AotCache.of(Runtime.version().feature(),
+        boolean sharing = System.getProperty("java.vm.info", "").contains("sharing");
+        Optional<AotCache> aot = help ? Optional.empty() : AotCache.of(Runtime.version().feature(), sharing,
                 System.getProperty("java.home") + " " + System.getProperty("java.vm.version"), classPath,
                 jvm.subList(1, jvm.size()), AotCache.folder(System.getenv()))
                 .filter(cache -> !cache.recording() || RECORDING_COMMANDS.contains(args[0]));
@@ -200,10 +201,10 @@ final class TunedJvm {
         // runs), gone if it was stopped before its end, else the exit code it wrote at the end.
         String ended = read(pending);
         AotCache.deleteQuietly(pending);
-        if (ended != null && ended.isEmpty() && code > 128
-                && aot.filter(cache -> !cache.recording()).map(AotCache::dropStarted).orElse(false)) {
-            // Ended by a signal before Gazette's code ran, from a cache: Java 17 crashes so on a damaged
-            // class-data archive. Without it the next build makes it again; this one builds here.
+        if (ended != null && ended.isEmpty() && aot.filter(cache -> cache.crashedStartingFrom(build.pid())).isPresent()
+                && aot.get().dropStarted()) {
+            // Crashed before Gazette's code ran, from an archive: Java 17 does so on a damaged one.
+            // Without it the next build makes it again; this one builds here.
             System.err.println("gazette: Java crashed as it started from its " + aot.get().kind() + " " + aot.get().file()
                     + ", which is now deleted (Java's report: " + AotCache.crashReport(AotCache.CRASH, build.pid()) + ");"
                     + " building without it");

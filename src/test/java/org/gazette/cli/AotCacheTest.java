@@ -49,28 +49,32 @@ class AotCacheTest {
     void onlyWithJarsAndWithoutArchiveOptionsOfTheUsers() throws IOException {
         Path folder = dir.resolve("cache");
         String jars = jar("gazette.jar") + File.pathSeparator + jar("lib.jar");
-        assertTrue(AotCache.of(25, JVM, jars, FLAGS, folder).isPresent());
+        assertTrue(AotCache.of(25, true, JVM, jars, FLAGS, folder).isPresent());
         assertTrue(Files.isDirectory(folder), "made, so that the recording JVM can write into it");
-        assertTrue(AotCache.of(26, JVM, jars, FLAGS, folder).isPresent());
-        assertTrue(AotCache.of(25, JVM, jars, FLAGS, folder).orElseThrow().file().toString().endsWith(".aot"));
-        AotCache archive = AotCache.of(21, JVM, jars, FLAGS, folder).orElseThrow();
+        assertTrue(AotCache.of(26, true, JVM, jars, FLAGS, folder).isPresent());
+        assertTrue(AotCache.of(25, true, JVM, jars, FLAGS, folder).orElseThrow().file().toString().endsWith(".aot"));
+        AotCache archive = AotCache.of(21, true, JVM, jars, FLAGS, folder).orElseThrow();
         assertTrue(archive.file().toString().endsWith(".jsa"), "before Java 25, a class-data archive: " + archive.file());
         assertEquals("class-data archive", archive.kind());
-        assertFalse(AotCache.of(25, JVM, jars + File.pathSeparator + dir.resolve("classes"), FLAGS, folder).isPresent(),
+        assertFalse(AotCache.of(21, false, JVM, jars, FLAGS, folder).isPresent(),
+                "a JVM that maps no archive of Java's own refuses to write one (a JDK without it, or options against it)");
+        assertTrue(AotCache.of(25, false, JVM, jars, FLAGS, folder).isPresent(), "Java 25's cache needs none");
+        assertFalse(AotCache.of(25, true, JVM, jars + File.pathSeparator + dir.resolve("classes"), FLAGS, folder).isPresent(),
                 "a folder on the class path: the JVM reads no cache");
         Files.createDirectories(dir.resolve("classes"));
-        assertFalse(AotCache.of(25, JVM, jars + File.pathSeparator + dir.resolve("classes"), FLAGS, folder).isPresent(),
+        assertFalse(AotCache.of(25, true, JVM, jars + File.pathSeparator + dir.resolve("classes"), FLAGS, folder).isPresent(),
                 "a folder that is there, too");
-        assertFalse(AotCache.of(25, JVM, jars, FLAGS, null).isPresent(), "no home: no cache folder");
+        assertFalse(AotCache.of(25, true, JVM, jars, FLAGS, null).isPresent(), "no home: no cache folder");
         for (String odd : List.of("a:b", "quo\"te", "per%pcent", "com,ma")) {
-            assertFalse(AotCache.of(25, JVM, jars, FLAGS, dir.resolve(odd)).isPresent(),
+            assertFalse(AotCache.of(25, true, JVM, jars, FLAGS, dir.resolve(odd)).isPresent(),
                     "the JVM cannot take " + odd + " in a file name of its options");
         }
         for (String own : List.of("-XX:AOTMode=off", "-XX:AOTCache=mine.aot", "-Xshare:off", "-XX:SharedArchiveFile=a.jsa",
-                "-XX:DumpLoadedClassList=classes.txt", "-XX:SharedClassListFile=classes.txt", "-Dgazette.aot=off")) {
+                "-XX:DumpLoadedClassList=classes.txt", "-XX:SharedClassListFile=classes.txt", "-XX:+AutoCreateSharedArchive",
+                "-Dgazette.aot=off")) {
             List<String> flags = new ArrayList<>(FLAGS);
             flags.add(own);
-            assertFalse(AotCache.of(25, JVM, jars, flags, folder).isPresent(), own + " is the user's choice");
+            assertFalse(AotCache.of(25, true, JVM, jars, flags, folder).isPresent(), own + " is the user's choice");
         }
     }
 
@@ -78,9 +82,9 @@ class AotCacheTest {
     void oneCachePerJvmJarsAndFlagsNamedAfterTheJarsVersions() throws IOException {
         Path folder = dir.resolve("cache");
         Path gazette = jar("gazette.jar");
-        AotCache cache = AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+        AotCache cache = AotCache.of(25, true, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
         assertEquals(folder, cache.file().getParent());
-        assertEquals(cache.file(), AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow().file(), "the same inputs, the same file");
+        assertEquals(cache.file(), AotCache.of(25, true, JVM, gazette.toString(), FLAGS, folder).orElseThrow().file(), "the same inputs, the same file");
         assertTrue(cache.recording());
         List<String> record = cache.begin();
         assertEquals("-XX:AOTMode=record", record.get(0), record.toString());
@@ -90,18 +94,18 @@ class AotCacheTest {
 
         String kind = kind(cache);
         Files.setLastModifiedTime(gazette, FileTime.fromMillis(Files.getLastModifiedTime(gazette).toMillis() - 60_000));
-        AotCache rebuilt = AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+        AotCache rebuilt = AotCache.of(25, true, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
         assertNotEquals(cache.file(), rebuilt.file(), "a jar made again: a new cache");
         assertEquals(kind, kind(rebuilt), "of the same kind, which it replaces");
-        assertNotEquals(kind, kind(AotCache.of(25, JVM, gazette.toString(), List.of("-Xmx2g"), folder).orElseThrow()), "other flags");
-        assertNotEquals(kind, kind(AotCache.of(25, JVM + "0", gazette.toString(), FLAGS, folder).orElseThrow()), "another JVM");
+        assertNotEquals(kind, kind(AotCache.of(25, true, JVM, gazette.toString(), List.of("-Xmx2g"), folder).orElseThrow()), "other flags");
+        assertNotEquals(kind, kind(AotCache.of(25, true, JVM + "0", gazette.toString(), FLAGS, folder).orElseThrow()), "another JVM");
         List<String> logged = new ArrayList<>(FLAGS);
         logged.addAll(List.of("-Xlog:aot=info", "-Dbuild.id=7"));
-        assertEquals(rebuilt.file(), AotCache.of(25, JVM, gazette.toString(), logged, folder).orElseThrow().file(),
+        assertEquals(rebuilt.file(), AotCache.of(25, true, JVM, gazette.toString(), logged, folder).orElseThrow().file(),
                 "logging and system properties change nothing the cache holds");
 
         Files.write(rebuilt.file(), new byte[1]);
-        AotCache made = AotCache.of(25, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+        AotCache made = AotCache.of(25, true, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
         assertFalse(made.recording());
         List<String> use = made.begin();
         assertEquals(List.of("-XX:AOTCache=" + made.file(), "-Xlog:aot=off"), use.subList(0, 2));
@@ -114,20 +118,42 @@ class AotCacheTest {
     void beforeJava25AClassDataArchiveWrittenAsTheBuildsJvmExits() throws IOException {
         Path folder = dir.resolve("cache");
         Path gazette = jar("gazette.jar");
-        AotCache archive = AotCache.of(17, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+        AotCache archive = AotCache.of(17, true, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
         assertTrue(archive.recording());
         List<String> record = archive.begin();
-        assertEquals(2, record.size(), record.toString());
+        String crashReports = "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "gazette-jvm-crash-") + "%p.log";
+        List<String> vmOutput = List.of("-XX:+DisplayVMOutputToStderr", "-XX:-CreateCoredumpOnCrash");
         assertTrue(record.get(0).startsWith("-XX:ArchiveClassesAtExit=" + folder), record.toString());
         assertEquals("-Xlog:cds*=off", record.get(1), "Java 17 warns of every class it leaves out: " + record);
+        assertEquals(crashReports, record.get(2), "a crash as it writes the archive reports into the temp folder: " + record);
+        assertEquals(vmOutput, record.subList(3, 5), "the JVM's own words go to stderr, and no core file is left: " + record);
+        assertEquals(5, record.size(), record.toString());
 
         Files.write(archive.file(), new byte[1]);
-        List<String> use = AotCache.of(17, JVM, gazette.toString(), FLAGS, folder).orElseThrow().begin();
+        AotCache made = AotCache.of(17, true, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+        List<String> use = made.begin();
         assertEquals(List.of("-XX:SharedArchiveFile=" + archive.file(), "-Xlog:cds*=off"), use.subList(0, 2));
         assertTrue(use.get(2).matches("-Xlog:cds\\*=warning:file=\".*gazette-aot-[0-9]+\\.log\"::filecount=0"),
                 "Java 17 only warns of an archive it cannot use: " + use);
-        assertEquals("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/gazette-jvm-crash-%p.log", use.get(3),
-                "a crash on a damaged archive reports into the temp folder, not the newsroom: " + use);
+        assertEquals(crashReports, use.get(3), "a crash on a damaged archive reports into the temp folder, not the newsroom: " + use);
+        assertEquals(vmOutput, use.subList(4, 6), use.toString());
+
+        // Only a crash report tells a crash from a kill (the OOM killer, a user's), which must not cost the archive.
+        long pid = ProcessHandle.current().pid() + 1_000_000;
+        Path report = AotCache.crashReport(AotCache.CRASH, pid);
+        assertFalse(made.crashedStartingFrom(pid), "killed, not crashed: no report");
+        Files.write(report, new byte[] {1});
+        try {
+            assertTrue(made.crashedStartingFrom(pid));
+            assertFalse(archive.crashedStartingFrom(pid), "a recording run did not start from the archive");
+            AotCache aot = AotCache.of(25, true, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+            Files.write(aot.file(), new byte[1]);
+            AotCache usedAot = AotCache.of(25, true, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
+            usedAot.begin();
+            assertFalse(usedAot.crashedStartingFrom(pid), "Java 25 checks its cache and goes on without it");
+        } finally {
+            Files.delete(report);
+        }
     }
 
     private static String kind(AotCache cache) {
@@ -150,10 +176,6 @@ class AotCacheTest {
                 "a relative XDG_CACHE_HOME is ignored, as the XDG spec says");
     }
 
-    /**
-     * Java 25 or later on this machine ({@code GAZETTE_JAVA25}, else the newest under /usr/lib/jvm):
-     * the project's machines have Temurin 25 beside the default Java 17.
-     */
     /** A Java to build with: its {@code java}, what its cache is, and the option and line that show the cache opened. */
     private record Jvm(Path java, String kind, String extension, String showCache, String opened) {
     }
@@ -169,6 +191,10 @@ class AotCacheTest {
                         "-Xlog:cds=info", "Opened archive "));
     }
 
+    /**
+     * Java 25 or later on this machine ({@code GAZETTE_JAVA25}, else the newest under /usr/lib/jvm):
+     * the project's machines have Temurin 25 beside the default Java 17.
+     */
     private static Optional<Path> java25() throws IOException {
         String given = System.getenv("GAZETTE_JAVA25");
         if (given != null && !given.isBlank()) {
@@ -306,7 +332,7 @@ class AotCacheTest {
         Assumptions.assumeTrue(java.isPresent(), "this JVM is Java 25 or later: its cache is the AOT cache");
         String classPath = classPathOfJars();
         Path folder = dir.resolve("cache");
-        AotCache archive = AotCache.of(Runtime.version().feature(), JVM, classPath, FLAGS, folder).orElseThrow();
+        AotCache archive = AotCache.of(Runtime.version().feature(), true, JVM, classPath, FLAGS, folder).orElseThrow();
         Path recording = Path.of(archive.begin().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
         List<String> java17 = new ArrayList<>(List.of(java.get().java().toString()));
         java17.addAll(FLAGS);
@@ -321,6 +347,10 @@ class AotCacheTest {
             Files.write(recording, damaged);
             assertFalse(archive.make(java17, classPath), "not made from " + damaged.length + " bytes");
             assertEquals(List.of(), files(folder), "neither kept nor left behind");
+        }
+        try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertEquals(List.of(), temp.filter(f -> f.getFileName().toString().startsWith("gazette-archive-check-")).toList(),
+                    "the trying JVM's crash reports are deleted");
         }
     }
 
@@ -345,16 +375,16 @@ class AotCacheTest {
     }
 
     private void makesTheCacheOnceUsesItAndReplacesItForANewJar(Jvm jvm) throws Exception {
-        Optional<Path> java = Optional.of(jvm.java());
+        Path java = jvm.java();
         String classPath = classPathOfJars();
         Path cacheHome = dir.resolve("cache-home");
         Path folder = cacheHome.resolve("gazette/aot");
 
-        Run help = gazette(List.of(), java.get(), classPath, cacheHome, List.of(), "build", "--help");
+        Run help = gazette(List.of(), java, classPath, cacheHome, List.of(), "build", "--help");
         assertEquals(0, help.code(), help.output());
         assertFalse(Files.exists(folder), "help loads too little of Gazette to make a cache of:\n" + help.output());
         assertFalse(help.output().contains("AOTConfiguration"), "nor records anything:\n" + help.output());
-        Run check = gazette(List.of(), java.get(), classPath, cacheHome, List.of(), "check", "--source",
+        Run check = gazette(List.of(), java, classPath, cacheHome, List.of(), "check", "--source",
                 Newsrooms.basic().toString(), "--now", Newsrooms.NOW.toString());
         assertEquals(0, check.code(), check.output());
         assertFalse(check.output().contains("AOTConfiguration"),
@@ -372,7 +402,7 @@ class AotCacheTest {
         }
         Path dead = Files.write(folder.resolve("0000000f-00000000.2147483646.recording"), new byte[] {1});
 
-        Run first = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site1"));
+        Run first = gazette(java, classPath, cacheHome, List.of(), dir.resolve("site1"));
         assertEquals(0, first.code(), first.output());
         assertTrue(first.output().contains("made Java's " + jvm.kind() + " for the next builds"), first.output());
         List<Path> made = files(folder).stream().filter(f -> !others.contains(f)).toList();
@@ -382,7 +412,7 @@ class AotCacheTest {
                 "the three most recently used caches are kept, the dead build's recording is gone");
         others.forEach(AotCacheTest::deleteQuietly);
 
-        Run second = gazette(java.get(), classPath, cacheHome, List.of(jvm.showCache()), dir.resolve("site2"));
+        Run second = gazette(java, classPath, cacheHome, List.of(jvm.showCache()), dir.resolve("site2"));
         assertEquals(0, second.code(), second.output());
         assertTrue(second.output().contains(jvm.opened() + made.get(0)),
                 "the tuned JVM starts from the cache (the user's " + jvm.showCache() + " shows it):\n" + second.output());
@@ -399,13 +429,13 @@ class AotCacheTest {
         String relative = String.join(File.pathSeparator, Arrays.stream(classPath.split(File.pathSeparator))
                 .map(e -> dir.relativize(Path.of(e)).toString()).toList());
         workingDir = dir;
-        Run fromHere = gazette(java.get(), relative, cacheHome, List.of(), dir.resolve("site-relative"));
+        Run fromHere = gazette(java, relative, cacheHome, List.of(), dir.resolve("site-relative"));
         workingDir = null;
         assertEquals(0, fromHere.code(), fromHere.output());
         assertFalse(fromHere.output().contains("made Java's"), fromHere.output());
         assertEquals(made, files(folder), "kept: the tuned JVM was given the jars as absolute paths");
 
-        Run upToDate = gazette(java.get(), classPath, dir.resolve("other-home"), List.of(), dir.resolve("site1"));
+        Run upToDate = gazette(java, classPath, dir.resolve("other-home"), List.of(), dir.resolve("site1"));
         assertEquals(0, upToDate.code(), upToDate.output());
         assertTrue(upToDate.output().contains("is up to date"), upToDate.output());
         assertFalse(Files.exists(dir.resolve("other-home/gazette/aot")) && !files(dir.resolve("other-home/gazette/aot")).isEmpty(),
@@ -413,7 +443,7 @@ class AotCacheTest {
 
         Path jar = Path.of(classPath.split(File.pathSeparator)[0]);
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
-        Run rebuilt = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site3"));
+        Run rebuilt = gazette(java, classPath, cacheHome, List.of(), dir.resolve("site3"));
         assertEquals(0, rebuilt.code(), rebuilt.output());
         assertTrue(rebuilt.output().contains("made Java's"), "a jar made again records again:\n" + rebuilt.output());
         List<Path> replaced = files(folder);
@@ -425,7 +455,11 @@ class AotCacheTest {
         byte[] whole = Files.readAllBytes(replaced.get(0));
         replaced.get(0).toFile().setWritable(true); // Java 17 writes its archive read-only
         Files.write(replaced.get(0), Arrays.copyOf(whole, whole.length / 3));
-        Run cut = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site4"));
+        Path newsroomFolder = Files.createDirectories(dir.resolve("started-here"));
+        workingDir = newsroomFolder;
+        Run cut = gazette(java, classPath, cacheHome, List.of(), dir.resolve("site4"));
+        workingDir = null;
+        assertEquals(List.of(), files(newsroomFolder), "no crash report or core file where the build was started");
         assertEquals(0, cut.code(), "the build goes on without it:\n" + cut.output());
         assertTrue(cut.output().contains("Built "), cut.output());
         assertEquals(List.of(), files(folder), "the unusable cache and the run's log are gone");
@@ -439,7 +473,7 @@ class AotCacheTest {
                     + ", which is now deleted"), cut.output());
             assertTrue(Files.deleteIfExists(Path.of(crash.group(1))), "the JVM's report is in the temp folder: " + crash.group(1));
         }
-        Run again = gazette(java.get(), classPath, cacheHome, List.of(), dir.resolve("site5"));
+        Run again = gazette(java, classPath, cacheHome, List.of(), dir.resolve("site5"));
         assertEquals(0, again.code(), again.output());
         assertTrue(again.output().contains("made Java's"), again.output());
         assertEquals(replaced, files(folder));
