@@ -47,10 +47,20 @@ final class AotCache {
     /** Options of the user's that decide about the JVM's archives: Gazette leaves them alone. */
     private static final List<String> USERS_OWN = List.of("-XX:AOT", "-XX:SharedArchiveFile", "-Xshare",
             "-XX:ArchiveClassesAtExit", "-XX:DumpLoadedClassList", "-XX:SharedClassListFile", "-XX:+AutoCreateSharedArchive", OFF);
-    /** The JVM's messages on its AOT cache (skipped classes, a cache made for another jar) are not the editor's business. */
-    private static final String QUIET = "-Xlog:aot=off";
-    /** The same for a class-data archive: Java 17 warns, as it writes one, of every class it leaves out. */
-    private static final String QUIET_ARCHIVE = "-Xlog:cds*=off";
+
+    /**
+     * The two kinds of cache: what the build's messages call them, their files' extension, the option
+     * that starts a JVM from one, the logging that keeps the JVM quiet about it (skipped classes, a
+     * cache made for other jars: not the editor's business; Java 17 warns, as it writes an archive, of
+     * every class it leaves out), and the logging that tells that one does not fit: Java 25 says so as
+     * errors, Java 17 only warns and goes on without it.
+     */
+    private record Kind(String title, String extension, String use, String quiet, String unfit) {
+        static final Kind AOT = new Kind("AOT cache", ".aot", "-XX:AOTCache=", "-Xlog:aot=off", "aot=error");
+        static final Kind ARCHIVE = new Kind("class-data archive", ".jsa", "-XX:SharedArchiveFile=", "-Xlog:cds*=off", "cds*=warning");
+        static final List<Kind> ALL = List.of(AOT, ARCHIVE);
+    }
+
     /**
      * For every JVM that writes, tries or starts from a class-data archive: what the JVM itself says
      * (that it could not write the archive, a crash's banner) goes to stderr, as Java 25's does with
@@ -64,8 +74,7 @@ final class AotCache {
     private final Path cache;
     private final Path recording;
     private final boolean records;
-    /** An AOT cache (Java 25 and later), else a class-data archive. */
-    private final boolean aot;
+    private final Kind kind;
     /**
      * Where the tuned JVM writes its errors on the cache (a cache it cannot use is deleted, to be made
      * again): a new file in the temp folder, which the relaunch needs writable anyway, as the cache's
@@ -75,11 +84,11 @@ final class AotCache {
     /** The cache file the run started from (its file key), so that only that one is deleted if unusable. */
     private Object started;
 
-    private AotCache(Path cache, Path recording, boolean aot) {
+    private AotCache(Path cache, Path recording, Kind kind) {
         this.cache = cache;
         this.recording = recording;
         this.records = !Files.isRegularFile(cache);
-        this.aot = aot;
+        this.kind = kind;
     }
 
     /**
@@ -98,7 +107,8 @@ final class AotCache {
      */
     static Optional<AotCache> of(int javaVersion, boolean sharing, String jvm, String classPath, List<String> flags,
                                  Path folder) {
-        if (folder == null || classPath.isEmpty() || !plain(folder.toString()) || javaVersion < FIRST_JAVA && !sharing
+        Kind kind = javaVersion >= FIRST_JAVA ? Kind.AOT : Kind.ARCHIVE;
+        if (folder == null || classPath.isEmpty() || !plain(folder.toString()) || kind == Kind.ARCHIVE && !sharing
                 || flags.stream().anyMatch(f -> USERS_OWN.stream().anyMatch(f::startsWith))) {
             return Optional.empty();
         }
@@ -127,9 +137,8 @@ final class AotCache {
             return Optional.empty();
         }
         // A recording's name holds its process id, so that a later run can tell that of a killed one.
-        boolean aot = javaVersion >= FIRST_JAVA;
-        return Optional.of(new AotCache(folder.resolve(name + (aot ? ".aot" : ".jsa")),
-                folder.resolve(name + "." + ProcessHandle.current().pid() + ".recording"), aot));
+        return Optional.of(new AotCache(folder.resolve(name + kind.extension()),
+                folder.resolve(name + "." + ProcessHandle.current().pid() + ".recording"), kind));
     }
 
     /**
@@ -155,7 +164,7 @@ final class AotCache {
 
     /** What the cache is, as the build's messages name it. */
     String kind() {
-        return aot ? "AOT cache" : "class-data archive";
+        return kind.title();
     }
 
     /**
@@ -163,13 +172,16 @@ final class AotCache {
      * archive ({@code name} of the JVM that tries one): the temp folder, not the newsroom's.
      */
     static Path crashReport(String name, long pid) {
-        return Path.of(System.getProperty("java.io.tmpdir"), "gazette-" + name + "-" + pid + ".log");
+        return Path.of(crashReportStem(name) + pid + ".log");
     }
 
     /** The option that sends a JVM's crash report to {@link #crashReport} (the JVM fills in {@code %p}). */
     private static String errorFile(String name) {
-        return "-XX:ErrorFile=" + Path.of(System.getProperty("java.io.tmpdir"), "gazette-" + name + "-").toString().replace("%", "%%")
-                + "%p.log";
+        return "-XX:ErrorFile=" + crashReportStem(name).replace("%", "%%") + "%p.log";
+    }
+
+    private static String crashReportStem(String name) {
+        return Path.of(System.getProperty("java.io.tmpdir"), "gazette-" + name + "-").toString();
     }
 
     /** True when this build records for the cache rather than starting from it. */
@@ -184,10 +196,10 @@ final class AotCache {
     List<String> begin() {
         if (recording()) {
             // The JVM says "AOTConfiguration recorded" as it exits: on stderr, not in the output of the command.
-            if (aot) {
-                return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording, QUIET, "-XX:+DisplayVMOutputToStderr");
+            if (kind == Kind.AOT) {
+                return List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + recording, kind.quiet(), "-XX:+DisplayVMOutputToStderr");
             }
-            List<String> options = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + recording, QUIET_ARCHIVE, errorFile(CRASH)));
+            List<String> options = new ArrayList<>(List.of("-XX:ArchiveClassesAtExit=" + recording, kind.quiet(), errorFile(CRASH)));
             options.addAll(ARCHIVE_JVM);
             return options;
         }
@@ -207,13 +219,11 @@ final class AotCache {
             deleteQuietly(log);
             log = null;
         }
-        List<String> options = new ArrayList<>(List.of(aot ? "-XX:AOTCache=" + cache : "-XX:SharedArchiveFile=" + cache,
-                aot ? QUIET : QUIET_ARCHIVE));
+        List<String> options = new ArrayList<>(List.of(kind.use() + cache, kind.quiet()));
         if (log != null) {
-            // Java 17 only warns of an archive it cannot use (made for other jars, say), and goes on without it.
-            options.add("-Xlog:" + (aot ? "aot=error" : "cds*=warning") + ":file=\"" + log + "\"::filecount=0");
+            options.add("-Xlog:" + kind.unfit() + ":file=\"" + log + "\"::filecount=0");
         }
-        if (!aot) {
+        if (kind == Kind.ARCHIVE) {
             // Java 17 crashes on a damaged archive: its report goes to the temp folder, not the newsroom's.
             options.add(errorFile(CRASH));
             options.addAll(ARCHIVE_JVM);
@@ -248,23 +258,23 @@ final class AotCache {
         if (!Files.isRegularFile(recording)) {
             return false;
         }
-        Path made = aot ? recording.resolveSibling(recording.getFileName() + ".aot") : recording;
+        Path made = kind == Kind.AOT ? recording.resolveSibling(recording.getFileName() + kind.extension()) : recording;
         // The tuned JVM's flags, without the user's logging (a -Xlog:gc file of theirs) and properties.
         List<String> create = new ArrayList<>(command.stream().filter(AotCache::shapesCache).toList());
         Path crashReport = null;
-        if (aot) {
-            create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording, "-XX:AOTCache=" + made, QUIET,
+        if (kind == Kind.AOT) {
+            create.addAll(List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + recording, kind.use() + made, kind.quiet(),
                     "-cp", classPath));
         } else {
             // -Xshare:on: an archive the JVM cannot map is an error, not a run without it.
-            create.addAll(List.of("-Xshare:on", "-XX:SharedArchiveFile=" + recording, QUIET_ARCHIVE, errorFile(CHECK)));
+            create.addAll(List.of("-Xshare:on", kind.use() + recording, kind.quiet(), errorFile(CHECK)));
             create.addAll(ARCHIVE_JVM);
             create.addAll(List.of("-cp", classPath, "-version"));
         }
         try {
             Process process = new ProcessBuilder(create).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            crashReport = aot ? null : crashReport(CHECK, process.pid());
+            crashReport = kind == Kind.AOT ? null : crashReport(CHECK, process.pid());
             if (process.waitFor() != 0 || !Files.isRegularFile(made)) {
                 return false;
             }
@@ -303,8 +313,8 @@ final class AotCache {
             return false;
         }
         try {
-            String said = Files.readString(log);
-            return (said.contains("[error") || !aot && said.contains("[warning")) && dropStarted();
+            // The log holds only what tells that the cache does not fit (Kind#unfit).
+            return !Files.readString(log).isBlank() && dropStarted();
         } catch (IOException e) {
             return false;
         } finally {
@@ -318,7 +328,7 @@ final class AotCache {
      * which leaves none, nor for an AOT cache, which Java 25 checks and goes on without.
      */
     boolean crashedStartingFrom(long pid) {
-        return !aot && !records && Files.exists(crashReport(CRASH, pid));
+        return kind == Kind.ARCHIVE && !records && Files.exists(crashReport(CRASH, pid));
     }
 
     /**
@@ -352,7 +362,7 @@ final class AotCache {
                     if (!running(parts[1])) {
                         deleteQuietly(other);
                     }
-                } else if ((file.endsWith(".aot") || file.endsWith(".jsa")) && !other.equals(cache)) {
+                } else if (Kind.ALL.stream().anyMatch(k -> file.endsWith(k.extension())) && !other.equals(cache)) {
                     if (file.startsWith(sameKind)) {
                         deleteQuietly(other);
                     } else {

@@ -201,7 +201,7 @@ final class TunedJvm {
         // runs), gone if it was stopped before its end, else the exit code it wrote at the end.
         String ended = read(pending);
         AotCache.deleteQuietly(pending);
-        if (ended != null && ended.isEmpty() && aot.filter(cache -> cache.crashedStartingFrom(build.pid())).isPresent()
+        if (ended != null && ended.isEmpty() && aot.isPresent() && aot.get().crashedStartingFrom(build.pid())
                 && aot.get().dropStarted()) {
             // Crashed before Gazette's code ran, from an archive: Java 17 does so on a damaged one.
             // Without it the next build makes it again; this one builds here.

@@ -27,6 +27,8 @@ import org.gazette.testing.Newsrooms;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The tuned JVM's start-up cache: which file, when, and a real Java making and using it: this JVM's
@@ -176,19 +178,31 @@ class AotCacheTest {
                 "a relative XDG_CACHE_HOME is ignored, as the XDG spec says");
     }
 
-    /** A Java to build with: its {@code java}, what its cache is, and the option and line that show the cache opened. */
-    private record Jvm(Path java, String kind, String extension, String showCache, String opened) {
+    private static final String ARCHIVE = "class-data archive";
+    private static final String AOT = "AOT cache";
+
+    /**
+     * A Java to build with: its {@code java}, what its cache is, the option and line that show the cache
+     * opened, and whether it crashes on a damaged cache (Java 17), does not (Java 25, which says so in
+     * its log), or is not known to (null).
+     */
+    private record Jvm(Path java, String kind, String extension, String showCache, String opened, Boolean crashesOnDamage) {
     }
 
-    private static Optional<Jvm> aotJava() throws IOException {
-        return java25().map(java -> new Jvm(java, "AOT cache", ".aot", "-Xlog:aot=info", "Opened AOT cache "));
-    }
-
-    /** This JVM's own Java when it is older than 25: the project's Java 17. */
-    private static Optional<Jvm> archiveJava() {
-        return Runtime.version().feature() >= AotCache.FIRST_JAVA ? Optional.empty()
-                : Optional.of(new Jvm(Path.of(System.getProperty("java.home"), "bin", "java"), "class-data archive", ".jsa",
-                        "-Xlog:cds=info", "Opened archive "));
+    /**
+     * The Java whose cache is {@code kind}: this JVM's own when it is older than 25 (the project's Java
+     * 17) for an archive, Java 25 for an AOT cache; the test is skipped when there is none.
+     */
+    private static Jvm javaWith(String kind) throws IOException {
+        int feature = Runtime.version().feature();
+        if (kind.equals(ARCHIVE)) {
+            Assumptions.assumeTrue(feature < AotCache.FIRST_JAVA, "this JVM is Java 25 or later: its cache is the AOT cache");
+            return new Jvm(Path.of(System.getProperty("java.home"), "bin", "java"), ARCHIVE, ".jsa", "-Xlog:cds=info",
+                    "Opened archive ", feature == 17 ? Boolean.TRUE : null);
+        }
+        Optional<Path> java25 = java25();
+        Assumptions.assumeTrue(java25.isPresent(), "no Java 25 on this machine (set GAZETTE_JAVA25 to its java)");
+        return new Jvm(java25.get(), AOT, ".aot", "-Xlog:aot=info", "Opened AOT cache ", Boolean.FALSE);
     }
 
     /**
@@ -279,21 +293,10 @@ class AotCacheTest {
         return new Run(process.exitValue(), Files.readString(dir.resolve("output.txt"), StandardCharsets.UTF_8));
     }
 
-    @Test
-    void aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailureOnJava25() throws Exception {
-        Optional<Jvm> java = aotJava();
-        Assumptions.assumeTrue(java.isPresent(), "no Java 25 on this machine (set GAZETTE_JAVA25 to its java)");
-        aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure(java.get());
-    }
-
-    @Test
-    void anArchiveThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure() throws Exception {
-        Optional<Jvm> java = archiveJava();
-        Assumptions.assumeTrue(java.isPresent(), "this JVM is Java 25 or later: its cache is the AOT cache");
-        aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure(java.get());
-    }
-
-    private void aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure(Jvm java) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {ARCHIVE, AOT})
+    void aRecordingThatCannotBeWrittenDoesNotTurnABuiltSiteIntoAFailure(String kind) throws Exception {
+        Jvm java = javaWith(kind);
         Path cacheHome = dir.resolve("full-home");
         // Files of at most 10 MB, as on a disk that is nearly full: the JVM's recording (15 MB and more)
         // fails as it exits, after Gazette has built the site and ended with 0.
@@ -328,16 +331,19 @@ class AotCacheTest {
      */
     @Test
     void anArchiveJavaCannotMapIsNeverKept() throws Exception {
-        Optional<Jvm> java = archiveJava();
-        Assumptions.assumeTrue(java.isPresent(), "this JVM is Java 25 or later: its cache is the AOT cache");
+        Jvm java = javaWith(ARCHIVE);
         String classPath = classPathOfJars();
         Path folder = dir.resolve("cache");
         AotCache archive = AotCache.of(Runtime.version().feature(), true, JVM, classPath, FLAGS, folder).orElseThrow();
-        Path recording = Path.of(archive.begin().get(0).substring("-XX:ArchiveClassesAtExit=".length()));
-        List<String> java17 = new ArrayList<>(List.of(java.get().java().toString()));
+        // A real archive of Gazette's classes, written as a recording build's JVM writes it.
+        List<String> recordingOptions = archive.begin();
+        Path recording = Path.of(recordingOptions.get(0).substring("-XX:ArchiveClassesAtExit=".length()));
+        List<String> java17 = new ArrayList<>(List.of(java.java().toString()));
         java17.addAll(FLAGS);
-        Process dump = new ProcessBuilder(concat(java17,
-                "-XX:ArchiveClassesAtExit=" + recording, "-Xlog:cds*=off", "-cp", classPath, Main.class.getName(), "--version"))
+        List<String> dumpCommand = new ArrayList<>(java17);
+        dumpCommand.addAll(recordingOptions);
+        dumpCommand.addAll(List.of("-cp", classPath, Main.class.getName(), "--version"));
+        Process dump = new ProcessBuilder(dumpCommand)
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         assertEquals(0, dump.waitFor());
         byte[] whole = Files.readAllBytes(recording);
@@ -354,27 +360,10 @@ class AotCacheTest {
         }
     }
 
-    private static List<String> concat(List<String> first, String... more) {
-        List<String> all = new ArrayList<>(first);
-        all.addAll(List.of(more));
-        return all;
-    }
-
-    @Test
-    void java25MakesTheCacheOnceUsesItAndReplacesItForANewJar() throws Exception {
-        Optional<Jvm> java = aotJava();
-        Assumptions.assumeTrue(java.isPresent(), "no Java 25 on this machine (set GAZETTE_JAVA25 to its java)");
-        makesTheCacheOnceUsesItAndReplacesItForANewJar(java.get());
-    }
-
-    @Test
-    void java17MakesTheArchiveOnceUsesItAndReplacesItForANewJar() throws Exception {
-        Optional<Jvm> java = archiveJava();
-        Assumptions.assumeTrue(java.isPresent(), "this JVM is Java 25 or later: its cache is the AOT cache");
-        makesTheCacheOnceUsesItAndReplacesItForANewJar(java.get());
-    }
-
-    private void makesTheCacheOnceUsesItAndReplacesItForANewJar(Jvm jvm) throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {ARCHIVE, AOT})
+    void makesTheCacheOnceUsesItAndReplacesItForANewJar(String kind) throws Exception {
+        Jvm jvm = javaWith(kind);
         Path java = jvm.java();
         String classPath = classPathOfJars();
         Path cacheHome = dir.resolve("cache-home");
@@ -400,7 +389,7 @@ class AotCacheTest {
             Files.setLastModifiedTime(other, FileTime.fromMillis(System.currentTimeMillis() - (4 - i) * 86_400_000L));
             others.add(other);
         }
-        Path dead = Files.write(folder.resolve("0000000f-00000000.2147483646.recording"), new byte[] {1});
+        Files.write(folder.resolve("0000000f-00000000.2147483646.recording"), new byte[] {1});
 
         Run first = gazette(java, classPath, cacheHome, List.of(), dir.resolve("site1"));
         assertEquals(0, first.code(), first.output());
@@ -465,8 +454,9 @@ class AotCacheTest {
         assertEquals(List.of(), files(folder), "the unusable cache and the run's log are gone");
         Matcher crash = Pattern.compile("Java's report: (\\S+\\.log)\\)").matcher(cut.output());
         boolean crashed = crash.find();
-        if (jvm.extension().equals(".jsa") && Runtime.version().feature() == 17) {
-            assertTrue(crashed, "Java 17 crashes on an archive cut short:\n" + cut.output());
+        if (jvm.crashesOnDamage() != null) {
+            assertEquals(jvm.crashesOnDamage(), crashed, "Java 17 crashes on a cache cut short, Java 25 says so in its log:\n"
+                    + cut.output());
         }
         if (crashed) {
             assertTrue(cut.output().contains("gazette: Java crashed as it started from its " + jvm.kind() + " " + replaced.get(0)
