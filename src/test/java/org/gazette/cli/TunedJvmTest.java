@@ -65,6 +65,8 @@ class TunedJvmTest {
                 "and with the options it was given:\n" + ok.output());
         assertTrue(tunedFlags(ok).contains("-XX:+UseParallelGC"), "and the parallel collector:\n" + ok.output());
         assertTrue(tunedFlags(ok).contains("-XX:TieredStopAtLevel=1"), "a small newsroom's build has C1 alone:\n" + ok.output());
+        assertTrue(tunedFlags(ok).contains("-XX:MaxNewSize=134217728") && tunedFlags(ok).contains("-XX:MaxTenuringThreshold=0"),
+                "and a young generation of a quarter of the 512 MB heap, whose survivors are not copied again:\n" + ok.output());
 
         // gazette rank renders every page again: the same tuned JVM.
         Result rank = gazette(List.of("-Xmx512m"), "rank", "--source", Newsrooms.basic().toString(), "--out", site.toString(),
@@ -129,9 +131,19 @@ class TunedJvmTest {
         List<String> small = TunedJvm.tunedFlags(build, List.of(), 4, heap);
         assertTrue(small.contains("-XX:TieredStopAtLevel=1") && small.containsAll(TunedJvm.FLAGS),
                 "3 articles (not the .txt, hidden names or names with a dot) are fewer than 4: " + small);
-        assertTrue(small.stream().noneMatch(f -> f.startsWith("-Xms")), "a small build keeps the JVM's heap sizing: " + small);
+        assertTrue(small.stream().noneMatch(f -> f.startsWith("-Xms")), "a small build keeps the JVM's initial heap: " + small);
+        assertTrue(small.containsAll(List.of("-Xmn256m", TunedJvm.NO_TENURING)), "a small build's young generation: " + small);
+        assertTrue(TunedJvm.tunedFlags(build, List.of(), 4, 512L << 20).contains("-Xmn128m"), "a quarter of a smaller heap");
+        for (String own : List.of("-Xmn64m", "-XX:NewRatio=3", "-XX:MaxNewSize=100m", "-XX:MaxTenuringThreshold=15",
+                "-XX:InitialTenuringThreshold=3", "-XX:+UseParallelGC", "-XX:+UseG1GC")) {
+            List<String> theirs = TunedJvm.tunedFlags(build, List.of(own), 4, heap);
+            assertTrue(theirs.contains("-XX:TieredStopAtLevel=1") && theirs.stream()
+                    .noneMatch(f -> f.startsWith("-Xmn") || f.equals(TunedJvm.NO_TENURING)), own + " is the user's choice: " + theirs);
+        }
         List<String> large = TunedJvm.tunedFlags(build, List.of(), 3, heap);
         assertFalse(large.contains("-XX:TieredStopAtLevel=1"), "3 articles are not fewer than 3: " + large);
+        assertTrue(large.stream().noneMatch(f -> f.startsWith("-Xmn") || f.equals(TunedJvm.NO_TENURING)),
+                "a large build keeps the collector's sizing of the young generation: " + large);
         assertTrue(large.contains("-XX:+UseParallelGC"), large.toString());
         assertTrue(large.contains("-Xms2048m"), "a large build starts with the whole heap: " + large);
         // The user's maximum as written: G1 in this JVM rounds -Xmx2049m up to 2050 MB, which the tuned
