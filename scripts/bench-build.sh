@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 articles=${1:-10000}; runs=${2:-3}; heap=${3:-2g}
 work=${BENCH_DIR:-/tmp/gazette-bench}
 source scripts/bench-corpus.sh
+bench_check "$runs"
 bench_corpus "$articles" "$work"
 [ -f target/gazette.jar ] && [ -z "${REBUILD_JAR:-}" ] || mvn -q -B package -DskipTests -DskipSiteBuild=true
 out="$work/site-$articles"

@@ -14,6 +14,7 @@ hugo=${HUGO:-hugo}
 command -v "$hugo" >/dev/null || { echo "no Hugo: install it (Debian: apt-get install hugo) or set HUGO" >&2; exit 2; }
 work=${BENCH_DIR:-/tmp/gazette-bench}
 source scripts/bench-corpus.sh
+bench_check "$runs"
 bench_corpus "$articles" "$work"
 [ -f target/gazette.jar ] && [ -z "${REBUILD_JAR:-}" ] || mvn -q -B package -DskipTests -DskipSiteBuild=true
 echo "$("$hugo" version | cut -d' ' -f1-2); Gazette on $("${JAVA:-java}" -version 2>&1 | head -1); $articles articles, $(nproc) cores"
