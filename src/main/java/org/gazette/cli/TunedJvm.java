@@ -299,7 +299,7 @@ final class TunedJvm {
         if (options.stream().noneMatch(COLLECTORS::contains)) {
             ours.add(COLLECTOR); // one collector only: the JVM refuses two
             if (small && options.stream().noneMatch(o -> SIZES_YOUNG.stream().anyMatch(o::startsWith))) {
-                ours.add("-Xmn" + Math.max(1, Math.min(YOUNG_MB, (maxHeap >> 20) / 4)) + "m");
+                ours.add("-Xmn" + Math.max(1, Math.min(YOUNG_MB, (maximumHeap(options, maxHeap) >> 20) / 4)) + "m");
                 ours.add(NO_TENURING);
             }
         }
@@ -313,6 +313,12 @@ final class TunedJvm {
      * the tuned JVM raise that maximum to match, rather than refuse).
      */
     private static String wholeHeap(List<String> options, long maxHeap) {
+        String size = usersMaximumHeap(options);
+        return size != null ? size : Math.max(1, maxHeap >> 20) + "m";
+    }
+
+    /** The user's last {@code -Xmx} (or {@code -XX:MaxHeapSize}) as written, or null. */
+    private static String usersMaximumHeap(List<String> options) {
         String size = null;
         for (String option : options) {
             for (String prefix : SIZES_MAXIMUM_HEAP) {
@@ -321,7 +327,30 @@ final class TunedJvm {
                 }
             }
         }
-        return size != null ? size : Math.max(1, maxHeap >> 20) + "m";
+        return size;
+    }
+
+    /**
+     * The maximum heap in bytes: the user's own, as the JVM reads its size ({@code 512m}, {@code 2G},
+     * {@code 3000000000}), else {@code maxHeap}, this JVM's, which its collector may report a little
+     * short of the size given (the serial one leaves out a survivor space).
+     */
+    static long maximumHeap(List<String> options, long maxHeap) {
+        String size = usersMaximumHeap(options);
+        java.util.regex.Matcher m = size == null ? null
+                : java.util.regex.Pattern.compile("([0-9]{1,18})([kKmMgGtT]?)").matcher(size);
+        if (m == null || !m.matches()) {
+            return maxHeap;
+        }
+        int shift = switch (Character.toLowerCase(m.group(2).isEmpty() ? ' ' : m.group(2).charAt(0))) {
+            case 'k' -> 10;
+            case 'm' -> 20;
+            case 'g' -> 30;
+            case 't' -> 40;
+            default -> 0;
+        };
+        long value = Long.parseLong(m.group(1));
+        return value > Long.MAX_VALUE >> shift ? maxHeap : value << shift;
     }
 
     /**

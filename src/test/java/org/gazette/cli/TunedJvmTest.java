@@ -134,6 +134,12 @@ class TunedJvmTest {
         assertTrue(small.stream().noneMatch(f -> f.startsWith("-Xms")), "a small build keeps the JVM's initial heap: " + small);
         assertTrue(small.containsAll(List.of("-Xmn256m", TunedJvm.NO_TENURING)), "a small build's young generation: " + small);
         assertTrue(TunedJvm.tunedFlags(build, List.of(), 4, 512L << 20).contains("-Xmn128m"), "a quarter of a smaller heap");
+        // The user's -Xmx as written: this JVM's collector may report less (the serial one leaves out a survivor space).
+        assertTrue(TunedJvm.tunedFlags(build, List.of("-Xmx2g", "-Xmx600M"), 4, 580L << 20).contains("-Xmn150m"));
+        assertEquals(3L << 30, TunedJvm.maximumHeap(List.of("-XX:MaxHeapSize=3221225472"), heap));
+        assertEquals(1L << 40, TunedJvm.maximumHeap(List.of("-Xmx1t"), heap));
+        assertEquals(heap, TunedJvm.maximumHeap(List.of("-Xmx"), heap), "a size the JVM would refuse: this JVM's");
+        assertEquals(heap, TunedJvm.maximumHeap(List.of("-Xmx99999999999999999t"), heap), "too large for a long: this JVM's");
         for (String own : List.of("-Xmn64m", "-XX:NewRatio=3", "-XX:MaxNewSize=100m", "-XX:MaxTenuringThreshold=15",
                 "-XX:InitialTenuringThreshold=3", "-XX:+UseParallelGC", "-XX:+UseG1GC")) {
             List<String> theirs = TunedJvm.tunedFlags(build, List.of(own), 4, heap);
