@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs {@code gazette build}, {@code rank} and {@code check} (each reads or renders a whole site) in a JVM with
@@ -75,11 +77,11 @@ final class TunedJvm {
      * old generation ({@link #NO_TENURING}). A build's survivors are its content model and caches, which
      * live to its end: copying them from one survivor space to the other at every collection was most
      * of the collector's pauses, and the collector's own sizing grew the young generation to most of
-     * the peak memory. 19,000 articles with {@code -Xmx2g} on Java 17: 8.50–8.74 s against 9.22–9.43 s,
-     * peak RSS 0.56 GB against 0.98 GB; 10,000 articles 0.49–0.52 GB against 0.83–0.90 GB, as fast or
-     * faster (alternating runs; figures in the README, Speed and scale). Larger builds keep the
-     * collector's sizing: at 100,000 articles the runs were within the noise. Not when the user sized
-     * the young generation or chose how objects age ({@link #SIZES_YOUNG}).
+     * the peak memory. Builds of 1,000 to 19,000 articles are as fast or faster with about 0.4 GB less
+     * peak memory (10,000 articles with {@code -Xmx2g} on Java 17: 0.50 GB against 0.85 GB; figures in
+     * the README, Speed and scale). Larger builds keep the collector's sizing: at 100,000 articles the
+     * runs were within the noise. Not when the user sized the young generation or chose how objects
+     * age ({@link #SIZES_YOUNG}).
      */
     static final String NO_TENURING = "-XX:MaxTenuringThreshold=0";
     static final long YOUNG_MB = 256;
@@ -88,6 +90,8 @@ final class TunedJvm {
             "-XX:MaxTenuringThreshold=", "-XX:InitialTenuringThreshold=", "-XX:+AlwaysTenure", "-XX:+NeverTenure");
     /** Options that set the initial or minimum heap: the user's choice, which ours would contradict. */
     private static final List<String> SIZES_INITIAL_HEAP = List.of("-Xms", "-XX:InitialHeapSize=", "-XX:MinHeapSize=");
+    /** A heap size as the JVM reads it: bytes, or a number of k, m, g or t. */
+    private static final Pattern HEAP_SIZE = Pattern.compile("([0-9]{1,18})([kKmMgGtT]?)");
     /** Options that set the maximum heap, as the JVM takes the last of them. */
     private static final List<String> SIZES_MAXIMUM_HEAP = List.of("-Xmx", "-XX:MaxHeapSize=");
 
@@ -337,8 +341,7 @@ final class TunedJvm {
      */
     static long maximumHeap(List<String> options, long maxHeap) {
         String size = usersMaximumHeap(options);
-        java.util.regex.Matcher m = size == null ? null
-                : java.util.regex.Pattern.compile("([0-9]{1,18})([kKmMgGtT]?)").matcher(size);
+        Matcher m = size == null ? null : HEAP_SIZE.matcher(size);
         if (m == null || !m.matches()) {
             return maxHeap;
         }

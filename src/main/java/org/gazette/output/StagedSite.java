@@ -275,14 +275,48 @@ public final class StagedSite implements AutoCloseable {
         return "." + out.getFileName() + ".gazette-";
     }
 
+    /**
+     * Deletes the staging and replaced-site folders that builds of {@code out} left when they were
+     * killed. Those of a build still running are its own: a second build into the same folder would
+     * delete the first one's staging folder under it (each failing on files that vanish or appear), so
+     * it stops here instead, naming the running build.
+     */
     private static void removeLeftovers(Path out) throws IOException {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix(out) + "*")) {
             for (Path leftover : siblings) {
-                if (Files.exists(leftover.resolve(OutputFolder.MARKER))) {
-                    deleteTree(leftover);
+                if (!Files.exists(leftover.resolve(OutputFolder.MARKER))) {
+                    continue;
                 }
+                String name = leftover.getFileName().toString();
+                long pid = pidOf(name);
+                if (pid > 0 && pid != ProcessHandle.current().pid() && buildRunning(pid)) {
+                    if (name.startsWith(prefix(out) + "staging-")) {
+                        throw new OutputException("another Gazette build (process " + pid + ") is writing " + out
+                                + " right now: wait for it to end, or stop it; if no build is running, delete " + leftover);
+                    }
+                    continue; // a finished build still deleting the site it replaced
+                }
+                deleteTree(leftover);
             }
         }
+    }
+
+    /** The process id a leftover's name ends with ({@code staging-1234}, {@code old-1234}), or -1. */
+    private static long pidOf(String name) {
+        String digits = name.substring(name.lastIndexOf('-') + 1);
+        return !digits.isEmpty() && digits.length() < 19 && digits.chars().allMatch(c -> c >= '0' && c <= '9')
+                ? Long.parseLong(digits) : -1;
+    }
+
+    /**
+     * Whether process {@code pid} runs and may be a build: a Java process, or one whose command cannot
+     * be read (another user's). After a killed build its id may be given to anything else, which is not.
+     */
+    private static boolean buildRunning(long pid) {
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .map(p -> p.info().command().map(c -> c.substring(c.lastIndexOf(java.io.File.separatorChar) + 1).startsWith("java"))
+                        .orElse(true))
+                .orElse(false);
     }
 
     static void deleteTree(Path dir) throws IOException {

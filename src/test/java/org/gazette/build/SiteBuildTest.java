@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gazette.content.ContentException;
+import org.gazette.output.OutputException;
 import org.gazette.render.TemplateEngine;
 import org.gazette.testing.Builds;
 import org.gazette.testing.LinkCheck;
@@ -181,12 +182,65 @@ class SiteBuildTest {
     }
 
     @Test
-    void cleansUpStagingFoldersLeftByAKilledBuild() throws IOException {
-        Path leftover = Files.createDirectories(dir.resolve(".site.gazette-staging-4242"));
-        Files.writeString(leftover.resolve(".gazette-output"), "");
-        Files.writeString(leftover.resolve("index.html"), "half a site");
-        Builds.build(Newsrooms.basic(), dir.resolve("site"));
-        assertEquals(List.of("site"), siblings());
+    void cleansUpStagingFoldersLeftByAKilledBuild() throws Exception {
+        // Folders named after a Java process that has ended, and after a live process that is no build
+        // (the killed build's id given to another program).
+        Process ended = new ProcessBuilder(javaCommand(), "-version").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        ended.waitFor();
+        Process other = new ProcessBuilder("sleep", "60").start();
+        try {
+            leftover(".site.gazette-staging-" + ended.pid());
+            leftover(".site.gazette-old-" + other.pid());
+            Builds.build(Newsrooms.basic(), dir.resolve("site"));
+            assertEquals(List.of("site"), siblings());
+        } finally {
+            other.destroy();
+        }
+    }
+
+    @Test
+    void refusesToWriteAFolderAnotherBuildIsWriting() throws Exception {
+        Path site = dir.resolve("site");
+        Builds.build(Newsrooms.basic(), site);
+        Map<String, String> before = tree(site);
+        // A live Java process, as the running build's would be: one that waits for its input to end.
+        Path waiting = Files.writeString(dir.resolve("Waiting.java"),
+                "class Waiting { public static void main(String[] a) throws Exception { System.in.read(); } }");
+        Process running = new ProcessBuilder(javaCommand(), waiting.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            Path staging = leftover(".site.gazette-staging-" + running.pid());
+            Path old = leftover(".site.gazette-old-" + running.pid());
+            // Another clock: the same one would find the site up to date and write nothing.
+            BuildOptions later = new BuildOptions(Newsrooms.basic(), site, Newsrooms.NOW.plusSeconds(60));
+            OutputException e = assertThrows(OutputException.class, () -> new SiteBuild().run(later));
+            assertTrue(e.getMessage().contains("another Gazette build (process " + running.pid() + ") is writing")
+                    && e.getMessage().contains("delete " + staging), e.getMessage());
+            assertEquals(before, tree(site), "the published site is untouched");
+            assertTrue(Files.exists(staging.resolve("index.html")), "the running build's files are its own");
+
+            Files.delete(staging.resolve("index.html"));
+            Files.delete(staging.resolve(".gazette-output"));
+            Files.delete(staging);
+            new SiteBuild().run(later);
+            assertTrue(Files.exists(old.resolve("index.html")),
+                    "a running build's replaced site is left for it to delete, and the build goes on");
+        } finally {
+            running.getOutputStream().close();
+            running.waitFor();
+        }
+    }
+
+    private Path leftover(String name) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(name));
+        Files.writeString(folder.resolve(".gazette-output"), "");
+        Files.writeString(folder.resolve("index.html"), "half a site");
+        return folder;
+    }
+
+    private static String javaCommand() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private List<String> siblings() {
