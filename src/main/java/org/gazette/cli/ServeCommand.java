@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.gazette.io.IoErrors;
 import org.gazette.serve.PreviewServer;
 import org.gazette.serve.ServeOptions;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
             err.flush();
             return Main.FAILED;
         } catch (IOException e) {
-            err.println("cannot start the preview server: " + e.getMessage());
+            err.println("cannot start the preview server: " + IoErrors.reason(e));
             err.flush();
             return Main.FAILED;
         }

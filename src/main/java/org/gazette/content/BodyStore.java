@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
+import org.gazette.io.IoErrors;
 import org.gazette.model.Article;
 import org.gazette.model.Body;
 
@@ -46,7 +47,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
             file.toFile().deleteOnExit();
             return new Disk(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file for article bodies: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot create a temporary file for article bodies: " + IoErrors.reason(e), e);
         }
     }
 
@@ -114,7 +115,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
                     channel.write(buffer, offset + buffer.position());
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write article bodies to " + file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot write article bodies to " + file + ": " + IoErrors.reason(e), e);
             }
             return new Stored(this, offset, bytes.length);
         }
@@ -132,7 +133,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
                     }
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read article bodies from " + file + ": " + e.getMessage(), e);
+                throw new UncheckedIOException("cannot read article bodies from " + file + ": " + IoErrors.reason(e), e);
             }
             return new String(buffer.array(), StandardCharsets.UTF_8);
         }

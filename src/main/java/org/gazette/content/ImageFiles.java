@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.gazette.io.IoErrors;
 import org.gazette.model.Image;
 
 /**
@@ -88,7 +89,7 @@ final class ImageFiles {
             }
             size = sizes.computeIfAbsent(file, ImageFiles::readSize);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ImageException("image '" + raw + "' cannot be read: " + e.getMessage(), null);
+            throw new ImageException("image '" + raw + "' cannot be read: " + (e instanceof IOException io ? IoErrors.reason(io) : e.getMessage()), null);
         }
         if (size == null) {
             throw new ImageException("image '" + raw + "' is not a readable picture", "re-export it as PNG or JPEG");

@@ -13,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.gazette.io.IoErrors;
 import org.gazette.model.Author;
 import org.gazette.model.Section;
 import org.gazette.model.Source;
@@ -86,7 +87,7 @@ public final class NewArticle {
         } catch (FileAlreadyExistsException e) {
             throw new ExistsException(relative + " already exists; nothing was written");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relative + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + relative + ": " + IoErrors.reason(e), e);
         }
         return new Result(relative, file);
     }

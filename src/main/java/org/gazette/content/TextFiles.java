@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.gazette.io.IoErrors;
 import org.gazette.model.Source;
 
 /** Reads an editor's text file strictly: UTF-8 only, no binary, bounded size. */
@@ -40,7 +41,7 @@ final class TextFiles {
             }
             return bytes.hasRemaining() ? Arrays.copyOf(bytes.array(), bytes.position()) : bytes.array();
         } catch (IOException e) {
-            problems.add(Source.file(display), "cannot read file: " + e.getMessage());
+            problems.add(Source.file(display), "cannot read file: " + IoErrors.reason(e));
             return null;
         }
     }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.io.IoErrors;
 import org.gazette.model.Source;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -85,7 +86,7 @@ public final class YamlReader {
         } catch (JsonProcessingException e) {
             throw new YamlException(syntaxError(e, file, lineOffset));
         } catch (IOException e) {
-            throw new YamlException(new ContentError(Source.file(file), "cannot read YAML: " + e.getMessage()));
+            throw new YamlException(new ContentError(Source.file(file), "cannot read YAML: " + IoErrors.reason(e)));
         }
     }
 

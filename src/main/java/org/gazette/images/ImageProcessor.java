@@ -21,6 +21,7 @@ import net.coobird.thumbnailator.Thumbnails;
 import org.gazette.content.ContentError;
 import org.gazette.content.ContentException;
 import org.gazette.io.AtomicFiles;
+import org.gazette.io.IoErrors;
 import org.gazette.model.Source;
 
 /**
@@ -83,7 +84,7 @@ public final class ImageProcessor {
                     process(images.get(i));
                 }
             } catch (IOException e) {
-                failure = new java.io.UncheckedIOException("cannot create the image cache " + cacheDir + ": " + e.getMessage(), e);
+                failure = new java.io.UncheckedIOException("cannot create the image cache " + cacheDir + ": " + IoErrors.reason(e), e);
             } catch (RuntimeException | Error e) {
                 failure = e instanceof RuntimeException r ? r : new IllegalStateException(e);
                 if (e instanceof Error error) {

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListSet;
 import org.gazette.io.AtomicFiles;
+import org.gazette.io.IoErrors;
 
 /**
  * Updates single files of a published site in place, each atomically (a temporary file beside
@@ -61,7 +62,7 @@ public final class SiteUpdate {
             }
             changed.add(path);
         } catch (IOException e) {
-            throw new OutputException("cannot update " + path + ": " + e.getMessage(), e);
+            throw new OutputException("cannot update " + path + ": " + IoErrors.reason(e), e);
         }
     }
 

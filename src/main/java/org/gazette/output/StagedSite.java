@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.LongAdder;
+import org.gazette.io.IoErrors;
 
 /**
  * A site being written: files go into a staging folder beside the output, and {@link #commit()}
@@ -70,7 +71,7 @@ public final class StagedSite implements AutoCloseable {
             site.put(OutputFolder.MARKER, staging.resolve(OutputFolder.MARKER), marker, marker.length);
             return site;
         } catch (IOException e) {
-            throw new OutputException("cannot prepare " + target + ": " + e.getMessage(), e);
+            throw new OutputException("cannot prepare " + target + ": " + IoErrors.reason(e), e);
         }
     }
 
@@ -87,7 +88,7 @@ public final class StagedSite implements AutoCloseable {
                 unchanged.increment();
             }
         } catch (IOException e) {
-            throw new OutputException("cannot write " + path + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write " + path + ": " + IoErrors.reason(e), e);
         }
     }
 
@@ -109,7 +110,7 @@ public final class StagedSite implements AutoCloseable {
                 Files.copy(source, file); // never over an existing file: see claim
             }
         } catch (IOException e) {
-            throw new OutputException("cannot copy " + origin + " to " + path + ": " + e.getMessage(), e);
+            throw new OutputException("cannot copy " + origin + " to " + path + ": " + IoErrors.reason(e), e);
         }
     }
 
@@ -183,7 +184,7 @@ public final class StagedSite implements AutoCloseable {
             }
             createFolder(file.getParent(), false);
         } catch (IOException e) {
-            throw new OutputException("cannot write " + path + " (from " + origin + "): " + e.getMessage(), e);
+            throw new OutputException("cannot write " + path + " (from " + origin + "): " + IoErrors.reason(e), e);
         }
         return file;
     }
@@ -228,7 +229,7 @@ public final class StagedSite implements AutoCloseable {
         try {
             return Files.readAllBytes(staging.resolve(path));
         } catch (IOException e) {
-            throw new OutputException("cannot read staged " + path + ": " + e.getMessage(), e);
+            throw new OutputException("cannot read staged " + path + ": " + IoErrors.reason(e), e);
         }
     }
 
@@ -246,7 +247,7 @@ public final class StagedSite implements AutoCloseable {
                 deleteTree(old);
             }
         } catch (IOException e) {
-            throw new OutputException("cannot replace " + out + ": " + e.getMessage(), e);
+            throw new OutputException("cannot replace " + out + ": " + IoErrors.reason(e), e);
         }
     }
 

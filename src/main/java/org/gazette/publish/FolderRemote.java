@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.gazette.io.IoErrors;
 
 /** A site published into a local folder (Maven's {@code file:} URLs), e.g. a web server's document root. */
 final class FolderRemote implements Remote {
@@ -30,7 +31,7 @@ final class FolderRemote implements Remote {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            throw new PublishException("cannot read " + file(path) + ": " + e.getMessage(), e);
+            throw new PublishException("cannot read " + file(path) + ": " + IoErrors.reason(e), e);
         }
     }
 
@@ -43,7 +44,7 @@ final class FolderRemote implements Remote {
             Files.write(temp, bytes);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new PublishException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new PublishException("cannot write " + file + ": " + IoErrors.reason(e), e);
         }
     }
 
@@ -52,7 +53,7 @@ final class FolderRemote implements Remote {
         try {
             Files.deleteIfExists(file(path));
         } catch (IOException e) {
-            throw new PublishException("cannot remove " + file(path) + ": " + e.getMessage(), e);
+            throw new PublishException("cannot remove " + file(path) + ": " + IoErrors.reason(e), e);
         }
     }
 
@@ -63,7 +64,7 @@ final class FolderRemote implements Remote {
         } catch (DirectoryNotEmptyException e) {
             // holds files that are not the site's: keep them
         } catch (IOException e) {
-            throw new PublishException("cannot remove folder " + file(path) + ": " + e.getMessage(), e);
+            throw new PublishException("cannot remove folder " + file(path) + ": " + IoErrors.reason(e), e);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.gazette.io.IoErrors;
 
 /**
  * Removes from a server the files of earlier publishes that the new site no longer has. Upload
@@ -138,7 +139,7 @@ public final class Prune {
                     .filter(p -> !p.equals(LEDGER)).forEach(files::add);
             return files;
         } catch (IOException e) {
-            throw new PublishException("cannot list " + root + ": " + e.getMessage(), e);
+            throw new PublishException("cannot list " + root + ": " + IoErrors.reason(e), e);
         }
     }
 }

@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HexFormat;
-import org.gazette.content.ContentFingerprint;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gazette.content.ContentFingerprint;
+import org.gazette.io.IoErrors;
 
 /**
  * The theme's static files as published: each under a name carrying the first 8 hex digits of the
@@ -48,7 +49,7 @@ public final class ThemeAssets {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read theme asset " + name + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read theme asset " + name + ": " + IoErrors.reason(e), e);
         }
         int dot = name.lastIndexOf('.');
         int slash = name.lastIndexOf('/');

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.gazette.io.IoErrors;
 
 /**
  * Watches a newsroom's {@code content/} and {@code templates/} trees (every folder registered,
@@ -159,7 +160,7 @@ final class SourceWatcher implements AutoCloseable {
         try {
             keys.put(dir.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE), dir);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot watch " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot watch " + dir + ": " + IoErrors.reason(e), e);
         }
     }
 
