@@ -155,9 +155,22 @@ class BuildCommandTest {
         assertTrue(run.out().contains("--now=INSTANT"), run.out());
         assertTrue(run.out().contains("Exit codes:"), run.out());
 
-        java.util.Map<String, picocli.CommandLine> commands = new picocli.CommandLine(new Main()).getSubcommands();
-        assertTrue(commands.keySet().containsAll(java.util.List.of("build", "rank", "prune", "serve", "new", "check")),
-                commands.keySet().toString());
+        java.util.Map<String, picocli.CommandLine> commands = Main.commandLine().getSubcommands();
+        assertEquals(java.util.List.of("build", "rank", "prune", "serve", "new", "check", "help"),
+                java.util.List.copyOf(commands.keySet()));
+        // A command line naming a command is given that one alone; the help of all lists them all.
+        assertEquals(java.util.Set.of("rank"), Main.commandLine("rank", "--source", "x").getSubcommands().keySet());
+        for (String[] all : java.util.List.of(new String[] {"--help"}, new String[] {"help"})) {
+            Gazette.Run listed = gazette(all);
+            assertEquals(0, listed.code(), listed.err());
+            for (String name : commands.keySet()) {
+                assertTrue(listed.out().contains("\n  " + name + " "), String.join(" ", all) + " lists " + name + ":\n" + listed.out());
+            }
+        }
+        Gazette.Run typo = gazette("biuld");
+        assertEquals(2, typo.code());
+        assertTrue(typo.err().contains("Unmatched argument at index 0: 'biuld'") && typo.err().contains("Try 'gazette --help'."),
+                typo.err());
         for (java.util.Map.Entry<String, picocli.CommandLine> command : commands.entrySet()) {
             String name = command.getKey();
             if (name.equals("help")) {

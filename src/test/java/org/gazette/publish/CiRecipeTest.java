@@ -62,7 +62,7 @@ class CiRecipeTest {
 
     @Test
     void everyGazetteCommandAndOptionItCallsExists() {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = Main.commandLine(); // every command
         Matcher m = GAZETTE.matcher(runs);
         int found = 0;
         while (m.find()) {
