@@ -17,5 +17,6 @@ bench_corpus() {
 #   bench_check RUNS
 bench_check() {
   [[ "$1" =~ ^[1-9][0-9]*$ ]] || { echo "RUNS must be a whole number from 1 (got '$1')" >&2; exit 2; }
-  [ -x /usr/bin/time ] || { echo "no GNU time at /usr/bin/time: install it (Debian: apt-get install time)" >&2; exit 2; }
+  /usr/bin/time -f %e true > /dev/null 2>&1 \
+    || { echo "no GNU time at /usr/bin/time (BSD's takes no -f): install it (Debian: apt-get install time)" >&2; exit 2; }
 }

@@ -11,11 +11,12 @@ import org.gazette.content.ContentError;
 import org.gazette.content.ContentException;
 import org.gazette.content.NewArticle;
 import org.gazette.content.Slugs;
+import org.gazette.io.IoErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gazette new article "Headline" --section world}: writes a draft article and prints it. */
@@ -79,7 +80,7 @@ final class NewArticleCommand implements Callable<Integer> {
             err.flush();
             return Main.CONTENT_ERRORS;
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println(e.getMessage());
+            err.println(IoErrors.reason(e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e));
             err.flush();
             return Main.FAILED;
         }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import org.gazette.io.IoErrors;
 
 /**
  * A hash of everything a build reads from the newsroom ({@code content/} and {@code templates/}),
@@ -76,7 +77,7 @@ public final class ContentFingerprint {
         for (int i = 0; i < hashes.length; i++) {
             String name = names[i];
             if (failures[i] != null) {
-                throw new UncheckedIOException("cannot read " + name + ": " + failures[i].getMessage(), failures[i]);
+                throw new UncheckedIOException("cannot read " + name + ": " + IoErrors.reason(failures[i]), failures[i]);
             }
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);

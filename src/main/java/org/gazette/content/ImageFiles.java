@@ -89,7 +89,8 @@ final class ImageFiles {
             }
             size = sizes.computeIfAbsent(file, ImageFiles::readSize);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new ImageException("image '" + raw + "' cannot be read: " + (e instanceof IOException io ? IoErrors.reason(io) : e.getMessage()), null);
+            throw new ImageException("image '" + raw + "' cannot be read: "
+                    + IoErrors.reason(e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e), null);
         }
         if (size == null) {
             throw new ImageException("image '" + raw + "' is not a readable picture", "re-export it as PNG or JPEG");

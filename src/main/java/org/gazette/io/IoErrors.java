@@ -30,7 +30,7 @@ public final class IoErrors {
                     : e instanceof NotLinkException ? "not a symbolic link"
                     : e instanceof FileSystemLoopException ? "symbolic links lead in a loop"
                     : "file system error (" + e.getClass().getSimpleName() + ")";
-            return what + ": " + f.getFile() + (f.getOtherFile() == null ? "" : " (and " + f.getOtherFile() + ")");
+            return what + ": " + f.getFile() + (f.getOtherFile() == null ? "" : " (to " + f.getOtherFile() + ")");
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.io.IoErrors;
 import org.gazette.model.SiteSettings;
 import org.gazette.render.view.ArticleCard;
 import org.gazette.render.view.SiteView;
@@ -107,7 +108,7 @@ public final class TemplateEngine {
             // FileTemplateLoader's refusal of a template whose real path leaves templates/ (a symbolic link).
             throw new RenderException(theme.describeLink(e.getMessage()) + ": symbolic link leads outside templates/", spec);
         } catch (IOException e) {
-            throw new RenderException(theme.describe(spec.template()) + ": " + e.getMessage(), spec);
+            throw new RenderException(theme.describe(spec.template()) + ": " + IoErrors.reason(e), spec);
         }
         out.end();
         page.accept(out.buffer(), out.size());

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.gazette.content.ContentException;
+import org.gazette.output.HoldOutputLock;
 import org.gazette.output.OutputException;
 import org.gazette.render.TemplateEngine;
 import org.gazette.testing.Builds;
@@ -113,7 +114,7 @@ class SiteBuildTest {
         ContentException e = assertThrows(ContentException.class, () -> Builds.build(newsroom, site));
         assertEquals(2, e.errors().size(), e.report());
         assertEquals(before, tree(site));
-        assertEquals(List.of("site"), siblings());
+        assertEquals(List.of(".site.gazette-lock", "site"), siblings(), "the site and its lock file, no staging folder");
     }
 
     @Test
@@ -129,7 +130,7 @@ class SiteBuildTest {
         assertEquals("templates/pages/tag.ftlh:2:6: The following has evaluated to null or missing: tag.nope\n"
                 + "    while rendering /tags/climate/ with pages/tag.ftlh", e.getMessage());
         assertEquals(before, tree(site));
-        assertEquals(List.of("site"), siblings());
+        assertEquals(List.of(".site.gazette-lock", "site"), siblings(), "the site and its lock file, no staging folder");
     }
 
     @Test
@@ -183,20 +184,12 @@ class SiteBuildTest {
 
     @Test
     void cleansUpStagingFoldersLeftByAKilledBuild() throws Exception {
-        // Folders named after a Java process that has ended, and after a live process that is no build
-        // (the killed build's id given to another program).
-        Process ended = new ProcessBuilder(javaCommand(), "-version").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        ended.waitFor();
-        Process other = new ProcessBuilder("sleep", "60").start();
-        try {
-            leftover(".site.gazette-staging-" + ended.pid());
-            leftover(".site.gazette-old-" + other.pid());
-            Builds.build(Newsrooms.basic(), dir.resolve("site"));
-            assertEquals(List.of("site"), siblings());
-        } finally {
-            other.destroy();
-        }
+        // Named after any process, even a live Java one (this very JVM): with the output's lock taken,
+        // no build is writing them.
+        leftover(".site.gazette-staging-4242");
+        leftover(".site.gazette-old-" + ProcessHandle.current().pid());
+        Builds.build(Newsrooms.basic(), dir.resolve("site"));
+        assertEquals(List.of(".site.gazette-lock", "site"), siblings());
     }
 
     @Test
@@ -204,31 +197,29 @@ class SiteBuildTest {
         Path site = dir.resolve("site");
         Builds.build(Newsrooms.basic(), site);
         Map<String, String> before = tree(site);
-        // A live Java process, as the running build's would be: one that waits for its input to end.
-        Path waiting = Files.writeString(dir.resolve("Waiting.java"),
-                "class Waiting { public static void main(String[] a) throws Exception { System.in.read(); } }");
-        Process running = new ProcessBuilder(javaCommand(), waiting.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Path staging = leftover(".site.gazette-staging-4242");
+        // Another JVM holds the output's lock, as a running build does, with Gazette's own lock code.
+        Process running = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), HoldOutputLock.class.getName(),
+                site.toString(), dir.resolve(".site.gazette-lock").toString()).redirectErrorStream(true).start();
         try {
-            Path staging = leftover(".site.gazette-staging-" + running.pid());
-            Path old = leftover(".site.gazette-old-" + running.pid());
+            java.io.BufferedReader said = new java.io.BufferedReader(new java.io.InputStreamReader(running.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("held", said.readLine(), "the other JVM took the lock");
             // Another clock: the same one would find the site up to date and write nothing.
             BuildOptions later = new BuildOptions(Newsrooms.basic(), site, Newsrooms.NOW.plusSeconds(60));
             OutputException e = assertThrows(OutputException.class, () -> new SiteBuild().run(later));
-            assertTrue(e.getMessage().contains("another Gazette build (process " + running.pid() + ") is writing")
-                    && e.getMessage().contains("delete " + staging), e.getMessage());
+            assertEquals("another Gazette build (process " + running.pid() + ") is writing " + site
+                    + " right now: wait for it to end, or stop it", e.getMessage());
             assertEquals(before, tree(site), "the published site is untouched");
-            assertTrue(Files.exists(staging.resolve("index.html")), "the running build's files are its own");
+            assertTrue(Files.exists(staging.resolve("index.html")), "what the other build staged is left alone");
 
-            Files.delete(staging.resolve("index.html"));
-            Files.delete(staging.resolve(".gazette-output"));
-            Files.delete(staging);
-            new SiteBuild().run(later);
-            assertTrue(Files.exists(old.resolve("index.html")),
-                    "a running build's replaced site is left for it to delete, and the build goes on");
-        } finally {
             running.getOutputStream().close();
-            running.waitFor();
+            assertEquals(0, running.waitFor(), "the other JVM released the lock");
+            assertFalse(new SiteBuild().run(later).upToDate(), "once it has ended, the build runs");
+            assertFalse(Files.exists(staging), "and removes what a build that is gone left");
+        } finally {
+            running.destroyForcibly().waitFor();
         }
     }
 
@@ -237,10 +228,6 @@ class SiteBuildTest {
         Files.writeString(folder.resolve(".gazette-output"), "");
         Files.writeString(folder.resolve("index.html"), "half a site");
         return folder;
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private List<String> siblings() {

@@ -158,6 +158,9 @@ class BuildCommandTest {
         java.util.Map<String, picocli.CommandLine> commands = Main.commandLine().getSubcommands();
         assertEquals(java.util.List.of("build", "rank", "prune", "serve", "new", "check", "help"),
                 java.util.List.copyOf(commands.keySet()));
+        // Each is added under the name its own @Command gives, which picocli would otherwise use.
+        commands.forEach((name, command) -> assertEquals(name, command.getCommandSpec().userObject().getClass()
+                .getAnnotation(picocli.CommandLine.Command.class).name(), "the name Main adds " + name + " under"));
         // A command line naming a command is given that one alone; the help of all lists them all.
         assertEquals(java.util.Set.of("rank"), Main.commandLine("rank", "--source", "x").getSubcommands().keySet());
         for (String[] all : java.util.List.of(new String[] {"--help"}, new String[] {"help"})) {

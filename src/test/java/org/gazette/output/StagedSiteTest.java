@@ -24,6 +24,25 @@ class StagedSiteTest {
     Path dir;
 
     @Test
+    void oneSiteAtATimeIsStagedForAnOutputFolder() {
+        Path out = dir.resolve("site");
+        try (StagedSite first = StagedSite.open(out, dir.resolve("newsroom"))) {
+            OutputException e = assertThrows(OutputException.class, () -> StagedSite.open(out, dir.resolve("newsroom")));
+            assertEquals("another Gazette build (in this process) is writing " + out.toAbsolutePath().normalize()
+                    + " right now: wait for it to end, or stop it", e.getMessage());
+            first.write("index.html", "first", "test");
+        }
+        // Closed without committing: the lock is released all the same.
+        try (StagedSite second = StagedSite.open(out, dir.resolve("newsroom"))) {
+            second.write("index.html", "second", "test");
+            second.commit();
+        }
+        try (StagedSite third = StagedSite.open(out, dir.resolve("newsroom"))) {
+            third.commit();
+        }
+    }
+
+    @Test
     void deletingATreeRemovesEverythingInItAndNothingALinkLeadsTo() throws IOException {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Path kept = Files.writeString(elsewhere.resolve("kept.txt"), "not the site's");

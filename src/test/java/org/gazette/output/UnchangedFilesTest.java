@@ -68,7 +68,7 @@ class UnchangedFilesTest {
         assertNotEquals(before.get("changed.html"), inode(out.resolve("changed.html")));
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("changed.html")));
         assertEquals("added", Files.readString(out.resolve("added.html")));
-        assertEquals(List.of("site"), siblings(), "no staging or old folder left");
+        assertEquals(List.of(".site.gazette-lock", "site"), siblings(), "no staging or old folder left, the lock file kept");
     }
 
     @Test
@@ -83,7 +83,7 @@ class UnchangedFilesTest {
         assertEquals(inodes, inodes());
         assertEquals(contents, contents());
         assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("same.html")));
-        assertEquals(List.of("site"), siblings());
+        assertEquals(List.of(".site.gazette-lock", "site"), siblings());
     }
 
     @Test
