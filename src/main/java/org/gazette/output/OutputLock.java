@@ -58,8 +58,6 @@ final class OutputLock implements AutoCloseable {
             }
             if (lock == null) {
                 String holder = holder(channel);
-                channel.close();
-                HELD.remove(out);
                 throw held(out, holder == null ? null : "process " + holder);
             }
             channel.truncate(0);
@@ -68,8 +66,8 @@ final class OutputLock implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             if (channel != null && channel.isOpen()) {
                 channel.close();
-                HELD.remove(out);
             }
+            HELD.remove(out);
             throw e;
         }
     }

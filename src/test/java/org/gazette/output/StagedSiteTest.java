@@ -40,6 +40,20 @@ class StagedSiteTest {
         try (StagedSite third = StagedSite.open(out, dir.resolve("newsroom"))) {
             third.commit();
         }
+        // A lock file that cannot be opened fails that build, not the next ones in this JVM.
+        Path lockFile = dir.resolve(".site.gazette-lock");
+        try {
+            Files.delete(lockFile);
+            Files.createDirectory(lockFile);
+            OutputException e = assertThrows(OutputException.class, () -> StagedSite.open(out, dir.resolve("newsroom")));
+            assertTrue(e.getMessage().startsWith("cannot prepare " + out.toAbsolutePath().normalize() + ": "), e.getMessage());
+            Files.delete(lockFile);
+            try (StagedSite fourth = StagedSite.open(out, dir.resolve("newsroom"))) {
+                fourth.commit();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
