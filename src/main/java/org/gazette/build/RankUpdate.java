@@ -27,7 +27,12 @@ public final class RankUpdate {
 
     public Report run(BuildOptions options) {
         BuildState built = BuildState.read(options.out());
-        SiteUpdate update = SiteUpdate.open(options.out());
+        try (SiteUpdate update = SiteUpdate.open(options.out())) {
+            return run(options, built, update);
+        }
+    }
+
+    private Report run(BuildOptions options, BuildState built, SiteUpdate update) {
         if (built == null) {
             throw new OutputException("the site in " + options.out() + " has no " + BuildState.PATH
                     + "\n    hint: run 'gazette build' once, then 'gazette rank' as often as you like");

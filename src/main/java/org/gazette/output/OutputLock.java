@@ -12,9 +12,10 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The lock a build holds on its output folder from staging the site to swapping it in: a second
- * build into the same folder would otherwise take the first one's staging folder for a killed build's
- * leftover and delete it under it. The lock is the operating system's, on a file beside the output
+ * The lock a build holds on its output folder from staging the site to swapping it in, and {@code
+ * gazette rank} while it updates the site in place: a second build into the same folder would otherwise
+ * take the first one's staging folder for a killed build's leftover and delete it under it, and a rank
+ * run would write into a site being replaced. The lock is the operating system's, on a file beside the output
  * ({@code .site.gazette-lock}), so it ends with its process however that ends: a killed build's lock
  * is gone, and the leftovers it staged are the next build's to remove.
  */
@@ -41,7 +42,8 @@ final class OutputLock implements AutoCloseable {
      * Takes the lock of {@code out} (absolute and normalised), or throws naming the build that holds it.
      * On a file system without locks (some network ones) the build goes on without.
      */
-    static OutputLock take(Path out, Path file) throws IOException {
+    static OutputLock take(Path out) throws IOException {
+        Path file = out.resolveSibling("." + out.getFileName() + ".gazette-lock");
         if (!HELD.add(out)) {
             throw held(out, "in this process");
         }
@@ -73,7 +75,7 @@ final class OutputLock implements AutoCloseable {
     }
 
     private static OutputException held(Path out, String who) {
-        return new OutputException("another Gazette build" + (who == null ? "" : " (" + who + ")") + " is writing " + out
+        return new OutputException("another Gazette build or rank" + (who == null ? "" : " (" + who + ")") + " is writing " + out
                 + " right now: wait for it to end, or stop it");
     }
 

@@ -14,21 +14,33 @@ import org.gazette.io.IoErrors;
  * it, then a rename), and only when its bytes change, so unchanged files keep their times and
  * caches. Only a folder that Gazette built can be updated.
  */
-public final class SiteUpdate {
+public final class SiteUpdate implements AutoCloseable {
     private final Path site;
+    private final OutputLock lock;
     private final ConcurrentSkipListSet<String> changed = new ConcurrentSkipListSet<>();
 
-    private SiteUpdate(Path site) {
+    private SiteUpdate(Path site, OutputLock lock) {
         this.site = site;
+        this.lock = lock;
     }
 
+    /** Opens a site Gazette built for updates, holding its lock ({@link OutputLock}) until {@link #close}. */
     public static SiteUpdate open(Path site) {
         Path dir = site.toAbsolutePath().normalize();
         if (!Files.isRegularFile(dir.resolve(OutputFolder.MARKER))) {
             throw new OutputException("there is no site built by Gazette in " + dir
                     + "\n    hint: run 'gazette build' first (or point --out at the site folder)");
         }
-        return new SiteUpdate(dir);
+        try {
+            return new SiteUpdate(dir, OutputLock.take(dir));
+        } catch (IOException e) {
+            throw new OutputException("cannot open " + dir + " for updates: " + IoErrors.reason(e), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.close();
     }
 
     /**

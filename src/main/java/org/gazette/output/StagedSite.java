@@ -71,7 +71,7 @@ public final class StagedSite implements AutoCloseable {
         OutputLock lock = null;
         try {
             Files.createDirectories(target.getParent());
-            lock = OutputLock.take(target, target.resolveSibling(prefix(target) + "lock"));
+            lock = OutputLock.take(target);
             removeLeftovers(target);
             Path staging = Files.createDirectory(target.resolveSibling(prefix(target) + "staging-" + ProcessHandle.current().pid()));
             StagedSite site = new StagedSite(target, staging, new PreviousSite(target, linker), lock);

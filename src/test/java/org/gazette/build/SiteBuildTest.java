@@ -201,7 +201,7 @@ class SiteBuildTest {
         // Another JVM holds the output's lock, as a running build does, with Gazette's own lock code.
         Process running = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), HoldOutputLock.class.getName(),
-                site.toString(), dir.resolve(".site.gazette-lock").toString()).redirectErrorStream(true).start();
+                site.toString()).redirectErrorStream(true).start();
         try {
             java.io.BufferedReader said = new java.io.BufferedReader(new java.io.InputStreamReader(running.getInputStream(),
                     java.nio.charset.StandardCharsets.UTF_8));
@@ -209,8 +209,12 @@ class SiteBuildTest {
             // Another clock: the same one would find the site up to date and write nothing.
             BuildOptions later = new BuildOptions(Newsrooms.basic(), site, Newsrooms.NOW.plusSeconds(60));
             OutputException e = assertThrows(OutputException.class, () -> new SiteBuild().run(later));
-            assertEquals("another Gazette build (process " + running.pid() + ") is writing " + site
+            assertEquals("another Gazette build or rank (process " + running.pid() + ") is writing " + site
                     + " right now: wait for it to end, or stop it", e.getMessage());
+            // gazette rank, which updates the published site in place, waits its turn the same way.
+            OutputException rank = assertThrows(OutputException.class,
+                    () -> new RankUpdate().run(new BuildOptions(Newsrooms.basic(), site, Newsrooms.NOW)));
+            assertEquals(e.getMessage(), rank.getMessage());
             assertEquals(before, tree(site), "the published site is untouched");
             assertTrue(Files.exists(staging.resolve("index.html")), "what the other build staged is left alone");
 

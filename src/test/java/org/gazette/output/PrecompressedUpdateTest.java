@@ -23,16 +23,17 @@ class PrecompressedUpdateTest {
         Files.writeString(site.resolve("index.html"), "old");
         Files.write(site.resolve("index.html.gz"), Precompression.gzip("old".getBytes(StandardCharsets.UTF_8)));
         Files.writeString(site.resolve("plain.html"), "old");
-        SiteUpdate update = SiteUpdate.open(site);
         byte[] fresh = "new rankings".getBytes(StandardCharsets.UTF_8);
-        update.writeIfChanged("index.html", fresh);
-        update.writeIfChanged("plain.html", fresh);
-        assertArrayEquals(Precompression.gzip(fresh), Files.readAllBytes(site.resolve("index.html.gz")));
-        assertFalse(Files.exists(site.resolve("plain.html.gz")), "a site built without --precompress gets none");
-        assertEquals(List.of("index.html", "index.html.gz", "plain.html"), update.changed());
-
-        update = SiteUpdate.open(site);
-        update.writeIfChanged("index.html", fresh);
-        assertEquals(List.of(), update.changed(), "unchanged bytes: neither file is touched");
+        try (SiteUpdate update = SiteUpdate.open(site)) {
+            update.writeIfChanged("index.html", fresh);
+            update.writeIfChanged("plain.html", fresh);
+            assertArrayEquals(Precompression.gzip(fresh), Files.readAllBytes(site.resolve("index.html.gz")));
+            assertFalse(Files.exists(site.resolve("plain.html.gz")), "a site built without --precompress gets none");
+            assertEquals(List.of("index.html", "index.html.gz", "plain.html"), update.changed());
+        }
+        try (SiteUpdate update = SiteUpdate.open(site)) {
+            update.writeIfChanged("index.html", fresh);
+            assertEquals(List.of(), update.changed(), "unchanged bytes: neither file is touched");
+        }
     }
 }

@@ -28,7 +28,7 @@ class StagedSiteTest {
         Path out = dir.resolve("site");
         try (StagedSite first = StagedSite.open(out, dir.resolve("newsroom"))) {
             OutputException e = assertThrows(OutputException.class, () -> StagedSite.open(out, dir.resolve("newsroom")));
-            assertEquals("another Gazette build (in this process) is writing " + out.toAbsolutePath().normalize()
+            assertEquals("another Gazette build or rank (in this process) is writing " + out.toAbsolutePath().normalize()
                     + " right now: wait for it to end, or stop it", e.getMessage());
             first.write("index.html", "first", "test");
         }
