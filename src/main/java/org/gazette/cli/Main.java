@@ -3,7 +3,6 @@ package org.gazette.cli;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +21,7 @@ public final class Main {
      * added (reflection and annotation proxies, interpreted, as a JVM starts): a command line that names
      * one of them gets that one alone, 20–35 ms sooner; anything else (help, a mistake) gets them all.
      */
-    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+    private static final Map<String, Class<?>> COMMANDS = commands();
 
     public static void main(String[] args) {
         int code = TunedJvm.run(args).orElseGet(() -> run(args));
@@ -55,24 +54,29 @@ public final class Main {
     public static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new Main());
         // "help" shows the others: it needs them all.
-        Supplier<Object> named = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        Class<?> named = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
         if (named != null) {
-            cli.addSubcommand(args[0], named.get());
+            cli.addSubcommand(args[0], named);
         } else {
-            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            COMMANDS.forEach(cli::addSubcommand);
         }
         return cli;
     }
 
-    private static Map<String, Supplier<Object>> commands() {
-        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
-        commands.put("build", BuildCommand::new);
-        commands.put("rank", RankCommand::new);
-        commands.put("prune", PruneCommand::new);
-        commands.put("serve", ServeCommand::new);
-        commands.put("new", NewCommand::new);
-        commands.put("check", CheckCommand::new);
-        commands.put("help", CommandLine.HelpCommand::new);
+    /**
+     * Classes, which picocli makes, rather than constructor references: Java 25 crashes making its AOT
+     * cache from a run that called a reference to the constructor of picocli's HelpCommand (compiled for
+     * an old class-file version, which the cache leaves out while keeping the reference).
+     */
+    private static Map<String, Class<?>> commands() {
+        Map<String, Class<?>> commands = new LinkedHashMap<>();
+        commands.put("build", BuildCommand.class);
+        commands.put("rank", RankCommand.class);
+        commands.put("prune", PruneCommand.class);
+        commands.put("serve", ServeCommand.class);
+        commands.put("new", NewCommand.class);
+        commands.put("check", CheckCommand.class);
+        commands.put("help", CommandLine.HelpCommand.class);
         return Collections.unmodifiableMap(commands);
     }
 }
