@@ -66,8 +66,15 @@ final class BuildInputs {
      */
     static List<Path> otherFiles(Path source, Path out) throws IOException {
         List<Path> excluded = List.of(out, source.resolve("content"), source.resolve("templates"));
-        return ContentFingerprint.regularFiles(source, folder -> excluded.contains(folder) || skipped(source, folder))
-                .stream().filter(file -> !skipped(source, file)).toList();
+        // Gazette's own files beside the output (its lock, staging folders), which every build rewrites.
+        String besideOut = "." + out.getFileName() + ".gazette-";
+        return ContentFingerprint.regularFiles(source, folder -> excluded.contains(folder) || skipped(source, folder)
+                        || ownBeside(folder, out, besideOut))
+                .stream().filter(file -> !skipped(source, file) && !ownBeside(file, out, besideOut)).toList();
+    }
+
+    private static boolean ownBeside(Path p, Path out, String prefix) {
+        return p.getParent() != null && p.getParent().equals(out.getParent()) && p.getFileName().toString().startsWith(prefix);
     }
 
     private static boolean skipped(Path source, Path p) {

@@ -26,9 +26,9 @@ public final class RankUpdate {
     }
 
     public Report run(BuildOptions options) {
-        BuildState built = BuildState.read(options.out());
         try (SiteUpdate update = SiteUpdate.open(options.out())) {
-            return run(options, built, update);
+            // Read with the lock held: a build that swapped its site in meanwhile wrote another state.
+            return run(options, BuildState.read(options.out()), update);
         }
     }
 

@@ -24,6 +24,7 @@ class StagedSiteTest {
     Path dir;
 
     @Test
+    @org.junit.jupiter.api.Timeout(120)
     void oneSiteAtATimeIsStagedForAnOutputFolder() {
         Path out = dir.resolve("site");
         try (StagedSite first = StagedSite.open(out, dir.resolve("newsroom"))) {
@@ -39,6 +40,43 @@ class StagedSiteTest {
         }
         try (StagedSite third = StagedSite.open(out, dir.resolve("newsroom"))) {
             third.commit();
+        }
+        // Closing a site twice releases its lock once: a later holder keeps it.
+        StagedSite early = StagedSite.open(out, dir.resolve("newsroom"));
+        early.close();
+        try (StagedSite holder = StagedSite.open(out, dir.resolve("newsroom"))) {
+            early.close();
+            assertThrows(OutputException.class, () -> StagedSite.open(out, dir.resolve("newsroom")), "still held");
+            // The same output reached through a linked parent folder is the same lock.
+            try {
+                Path link = Files.createSymbolicLink(dir.resolve("link"), dir);
+                OutputException e = assertThrows(OutputException.class, () -> StagedSite.open(link.resolve("site"), link.resolve("newsroom")));
+                assertTrue(e.getMessage().contains("(in this process)"), e.getMessage());
+                // After all that, the operating system's lock is still this JVM's: another JVM cannot take it.
+                Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), HoldOutputLock.class.getName(),
+                        out.toAbsolutePath().normalize().toString()).redirectErrorStream(true).start();
+                other.getOutputStream().close(); // had it taken the lock, it would let it go and end at once
+                String said = new String(other.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(other.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+                assertTrue(other.exitValue() != 0 && said.contains("another Gazette build or rank (process "
+                        + ProcessHandle.current().pid() + ")"), said);
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        // A folder holding only the lock file left by an output that was inside it counts as empty.
+        Path parentOut = dir.resolve("dist");
+        try (StagedSite inner = StagedSite.open(parentOut.resolve("site"), dir.resolve("newsroom"))) {
+            inner.commit();
+        }
+        try {
+            org.gazette.output.StagedSite.deleteTree(parentOut.resolve("site"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (StagedSite outer = StagedSite.open(parentOut, dir.resolve("newsroom"))) {
+            outer.commit();
         }
         // A lock file that cannot be opened fails that build, not the next ones in this JVM.
         Path lockFile = dir.resolve(".site.gazette-lock");
