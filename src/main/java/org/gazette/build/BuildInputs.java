@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.gazette.content.ContentFingerprint;
+import org.gazette.output.StagedSite;
 
 /**
  * A hash of everything a build's output depends on: the build clock, the options, the bytes of
@@ -66,15 +67,10 @@ final class BuildInputs {
      */
     static List<Path> otherFiles(Path source, Path out) throws IOException {
         List<Path> excluded = List.of(out, source.resolve("content"), source.resolve("templates"));
-        // Gazette's own files beside the output (its lock, staging folders), which every build rewrites.
-        String besideOut = "." + out.getFileName() + ".gazette-";
+        // Gazette's own files beside the output (its lock, staging folders) are rewritten by every build.
         return ContentFingerprint.regularFiles(source, folder -> excluded.contains(folder) || skipped(source, folder)
-                        || ownBeside(folder, out, besideOut))
-                .stream().filter(file -> !skipped(source, file) && !ownBeside(file, out, besideOut)).toList();
-    }
-
-    private static boolean ownBeside(Path p, Path out, String prefix) {
-        return p.getParent() != null && p.getParent().equals(out.getParent()) && p.getFileName().toString().startsWith(prefix);
+                        || StagedSite.besideOutput(folder, out))
+                .stream().filter(file -> !skipped(source, file) && !StagedSite.besideOutput(file, out)).toList();
     }
 
     private static boolean skipped(Path source, Path p) {

@@ -80,7 +80,7 @@ final class NewArticleCommand implements Callable<Integer> {
             err.flush();
             return Main.CONTENT_ERRORS;
         } catch (IOException | java.io.UncheckedIOException e) {
-            err.println(IoErrors.reason(e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e));
+            err.println(IoErrors.reason(e));
             err.flush();
             return Main.FAILED;
         }

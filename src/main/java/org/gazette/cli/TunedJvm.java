@@ -298,14 +298,13 @@ final class TunedJvm {
         boolean small = countsFewer(articles, c1OnlyBelow);
         if (small) {
             ours.add(C1_ONLY);
-        } else if (articles != null && options.stream().noneMatch(o -> SIZES_INITIAL_HEAP.stream().anyMatch(o::startsWith))) {
+        } else if (articles != null && !givesAny(options, SIZES_INITIAL_HEAP)) {
             ours.add(WHOLE_HEAP + wholeHeap(options, maxHeap));
         }
         if (options.stream().noneMatch(COLLECTORS::contains)) {
             ours.add(COLLECTOR); // one collector only: the JVM refuses two
             // Not beside a young generation or initial heap of the user's: -Xmn over -Xms256m makes the JVM warn.
-            if (small && options.stream().noneMatch(o -> SIZES_YOUNG.stream().anyMatch(o::startsWith)
-                    || SIZES_INITIAL_HEAP.stream().anyMatch(o::startsWith))) {
+            if (small && !givesAny(options, SIZES_YOUNG) && !givesAny(options, SIZES_INITIAL_HEAP)) {
                 ours.add("-Xmn" + youngMb(options, maxHeap) + "m");
                 ours.add(NO_TENURING);
             }
@@ -335,6 +334,11 @@ final class TunedJvm {
             }
         }
         return size;
+    }
+
+    /** Whether one of {@code options} starts with one of {@code prefixes}: a setting the user made. */
+    private static boolean givesAny(List<String> options, List<String> prefixes) {
+        return options.stream().anyMatch(o -> prefixes.stream().anyMatch(o::startsWith));
     }
 
     /** The young generation for a small build: {@link #YOUNG_MB}, or a quarter of a smaller heap. */

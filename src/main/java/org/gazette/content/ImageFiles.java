@@ -90,7 +90,7 @@ final class ImageFiles {
             size = sizes.computeIfAbsent(file, ImageFiles::readSize);
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ImageException("image '" + raw + "' cannot be read: "
-                    + IoErrors.reason(e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e), null);
+                    + IoErrors.reason(e), null);
         }
         if (size == null) {
             throw new ImageException("image '" + raw + "' is not a readable picture", "re-export it as PNG or JPEG");

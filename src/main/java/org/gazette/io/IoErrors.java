@@ -1,6 +1,6 @@
 package org.gazette.io;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
@@ -19,8 +19,14 @@ public final class IoErrors {
     private IoErrors() {
     }
 
-    /** {@code e}'s reason: what happened and to which file ({@code permission denied: site/a}). */
-    public static String reason(IOException e) {
+    /**
+     * {@code e}'s reason: what happened and to which file ({@code permission denied: site/a}); an
+     * {@link UncheckedIOException} is read as the I/O error it carries.
+     */
+    public static String reason(Exception e) {
+        if (e instanceof UncheckedIOException unchecked) {
+            return reason(unchecked.getCause());
+        }
         if (e instanceof FileSystemException f && f.getReason() == null && f.getFile() != null) {
             String what = e instanceof NoSuchFileException ? "no such file or folder"
                     : e instanceof AccessDeniedException ? "permission denied"

@@ -49,7 +49,7 @@ final class OutputFolder {
     /** Empty, or holding nothing but the lock files of outputs that were inside it (see OutputLock). */
     private static boolean isEmpty(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.allMatch(e -> e.getFileName().toString().matches("\\..+\\.gazette-lock") && Files.isRegularFile(e));
+            return entries.allMatch(e -> OutputLock.isLockFile(e));
         } catch (IOException e) {
             return false;
         }

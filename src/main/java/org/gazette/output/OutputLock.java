@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
@@ -41,9 +42,19 @@ final class OutputLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** The end of a lock file's name, after {@link StagedSite#prefix}. */
+    static final String SUFFIX = "lock";
+
+    /** Whether {@code file} is the lock file of an output beside it (left once its output was removed). */
+    static boolean isLockFile(Path file) {
+        String name = file.getFileName().toString();
+        String end = StagedSite.OWN + SUFFIX;
+        return name.length() > end.length() + 1 && name.startsWith(".") && name.endsWith(end) && Files.isRegularFile(file);
+    }
+
     /** The lock file of {@code out}: beside it, named after it. */
     static String fileName(Path out) {
-        return "." + out.getFileName() + ".gazette-lock";
+        return StagedSite.prefix(out) + SUFFIX;
     }
 
     /**

@@ -302,8 +302,21 @@ public final class StagedSite implements AutoCloseable {
         }
     }
 
-    private static String prefix(Path out) {
-        return "." + out.getFileName() + ".gazette-";
+    /**
+     * Whether {@code path} is one of Gazette's own files or folders beside output folder {@code out}
+     * (staging and replaced sites, the lock), which a build makes and removes, never an input.
+     */
+    public static boolean besideOutput(Path path, Path out) {
+        return path.getParent() != null && path.getParent().equals(out.getParent())
+                && path.getFileName().toString().startsWith(prefix(out));
+    }
+
+    /** What follows the output's name in the names of Gazette's own files and folders beside it. */
+    static final String OWN = ".gazette-";
+
+    /** The start of the names of Gazette's own files and folders beside {@code out}. */
+    static String prefix(Path out) {
+        return "." + out.getFileName() + OWN;
     }
 
     /**

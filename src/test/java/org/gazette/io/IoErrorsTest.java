@@ -42,5 +42,9 @@ class IoErrorsTest {
         assertEquals(file + ": Read-only file system", IoErrors.reason(withReason));
         assertEquals("IOException", IoErrors.reason(new IOException()));
         assertEquals("disk full", IoErrors.reason(new IOException("disk full")));
+        Path missing = dir.resolve("missing.txt");
+        IOException cause = assertThrows(IOException.class, () -> Files.size(missing));
+        assertEquals("no such file or folder: " + missing, IoErrors.reason(new java.io.UncheckedIOException(cause)),
+                "an unchecked I/O error is read as the one it carries");
     }
 }
