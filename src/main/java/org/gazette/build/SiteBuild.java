@@ -108,10 +108,11 @@ public final class SiteBuild {
         Map<String, Integer> byKind = new ConcurrentHashMap<>();
         int files;
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
-            SitemapPages.Entry[] sitemap = renderPages(pages, newsroom, renderer, site, byKind, pictures);
+            PageReuse reuse = PageReuse.of(renderer, site, options.out(), pages.size());
+            SitemapPages.Entry[] sitemap = renderPages(pages, newsroom, renderer, site, byKind, pictures, reuse);
             // The plan's recipes are not needed past here: a million articles' plan is a lot to carry into the feeds.
             pages = null;
-            stages.put("render pages", clock.lap());
+            stages.put("render pages (" + reuse.rendered() + " rendered, " + reuse.kept() + " unchanged)", clock.lap());
             // The stage is the wait for the pictures once rendering is done; its name says how long they took.
             ImageProcessor.Result processed = pictures.result();
             stages.put(String.format(Locale.ROOT, "process images (%d processed, %d from cache; %.2f s beside rank, plan"
@@ -124,6 +125,7 @@ public final class SiteBuild {
             if (inputs != null) {
                 site.write(BuildInputs.PATH, inputs + "\n", "build inputs");
             }
+            reuse.records().ifPresent(records -> site.write(PageRecords.PATH, records, "page records"));
             stages.put("write feeds", clock.lap());
             copyMedia(media, options.source(), site);
             processed.files().forEach((path, file) -> site.copy(path, file, "processed picture " + path));
@@ -146,13 +148,14 @@ public final class SiteBuild {
      * in memory); returns the pages' sitemap entries, in plan order.
      */
     private SitemapPages.Entry[] renderPages(List<LazyPage> pages, Newsroom newsroom, SiteRenderer renderer,
-                                             StagedSite site, Map<String, Integer> byKind, PictureJob pictures) {
+                                             StagedSite site, Map<String, Integer> byKind, PictureJob pictures,
+                                             PageReuse reuse) {
         PageOrigins origins = new PageOrigins(newsroom);
         AtomicInteger rendered = new AtomicInteger();
         SitemapPages.Entry[] sitemap = new SitemapPages.Entry[pages.size()];
         forEachNewestFirst(pages, (page, i) -> {
             pictures.throwIfFailed();
-            renderer.render(page, (bytes, length) -> site.write(page.file(), bytes, length, origins.of(page)));
+            reuse.keepOrRender(i, page, site, origins.of(page));
             sitemap[i] = SitemapPages.entry(page);
             byKind.merge(page.page().kind(), 1, Integer::sum);
             progress.update("rendering pages", rendered.incrementAndGet(), pages.size());

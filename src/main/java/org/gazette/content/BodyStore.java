@@ -124,7 +124,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
             return file;
         }
 
-        String read(long offset, int length) {
+        byte[] read(long offset, int length) {
             ByteBuffer buffer = ByteBuffer.allocate(length);
             try {
                 while (buffer.hasRemaining()) {
@@ -135,7 +135,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read article bodies from " + file + ": " + IoErrors.reason(e), e);
             }
-            return new String(buffer.array(), StandardCharsets.UTF_8);
+            return buffer.array();
         }
 
         @Override
@@ -153,6 +153,11 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
     record Stored(Disk store, long offset, int length) implements Body {
         @Override
         public String html() {
+            return new String(utf8(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public byte[] utf8() {
             return store.read(offset, length);
         }
     }

@@ -7,6 +7,11 @@ package org.gazette.model;
 public interface Body {
     String html();
 
+    /** The HTML as UTF-8 (a body kept as bytes gives them without decoding them). */
+    default byte[] utf8() {
+        return html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A body held in memory (a preview, a test, a small tool). */
     static Body of(String html) {
         return new InMemory(html);

@@ -37,6 +37,11 @@ final class PreviousSite {
         this.linking = Files.isRegularFile(root.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
     }
 
+    /** Whether files may be kept from it: a site Gazette wrote, on a file system with hard links (so far). */
+    boolean available() {
+        return linking;
+    }
+
     /**
      * Puts a hard link to the published file at {@code path} at {@code staged} if it has {@code size}
      * bytes and {@code same} holds for it; false (and nothing at {@code staged}) when the caller must write.

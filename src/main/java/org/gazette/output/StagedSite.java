@@ -117,6 +117,29 @@ public final class StagedSite implements AutoCloseable {
         write(path, text.getBytes(StandardCharsets.UTF_8), origin);
     }
 
+    /** Whether there is a published site to keep files of (see {@link #keep}): one Gazette wrote, where links can be made. */
+    public boolean replacesPublishedSite() {
+        return previous.available();
+    }
+
+    /**
+     * Keeps the published file at {@code path} as it is, linked into the site, if it has {@code length}
+     * bytes for which {@code same} holds; true if kept. Else nothing is at {@code path} yet, which stays
+     * reserved for {@code origin}: write it.
+     */
+    public boolean keep(String path, long length, java.util.function.Predicate<byte[]> same, String origin) {
+        Path file = claim(path, origin);
+        try {
+            if (previous.reuse(path, file, length, staged -> same.test(Files.readAllBytes(staged)))) {
+                unchanged.increment();
+                return true;
+            }
+            return false;
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + path + ": " + IoErrors.reason(e), e);
+        }
+    }
+
     /** Copies a file into the site; the same file copied twice to one path is not a collision. */
     public void copy(String path, Path source, String origin) {
         String earlier = written.get(path);

@@ -78,7 +78,7 @@ public final class PageInputs {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static String markup(TemplateMarkupOutputModel model) {
+    static String markup(TemplateMarkupOutputModel model) {
         try {
             return model.getOutputFormat().getMarkupString(model);
         } catch (TemplateModelException e) {

@@ -6,6 +6,7 @@ import org.gazette.images.ImagePlan;
 import org.gazette.model.Article;
 import org.gazette.model.Listings;
 import org.gazette.model.Newsroom;
+import org.gazette.model.SiteSettings;
 import org.gazette.render.feed.Feed;
 import org.gazette.render.view.ArticleCard;
 
@@ -19,6 +20,11 @@ public final class SiteRenderer {
     private final ThemeAssets assets;
     /** Markup of {@code <@cached>} blocks, for this renderer's newsroom only. */
     private final CachedDirective cached = new CachedDirective();
+    private final ClockWatch clock = new ClockWatch();
+    /** Freemarker's {@code .now}: the time a page is rendered. */
+    private static final java.util.regex.Pattern WALL_CLOCK = java.util.regex.Pattern.compile("\\.now\\b");
+    private final Newsroom newsroom;
+    private final Theme theme;
 
     /**
      * A preview renderer: pictures as placed (no processed files) and the theme's files under their
@@ -43,6 +49,8 @@ public final class SiteRenderer {
     public SiteRenderer(Newsroom newsroom, Theme theme, List<Article> trending, List<Article> mostRead,
                         ImagePlan images, ThemeAssets assets) {
         Listings listings = Listings.of(newsroom);
+        this.newsroom = newsroom;
+        this.theme = theme;
         this.views = new ViewFactory(newsroom, listings, images);
         this.planner = new PagePlanner(newsroom, views, listings);
         this.assets = assets;
@@ -52,6 +60,8 @@ public final class SiteRenderer {
     }
 
     private SiteRenderer(SiteRenderer same, Newsroom newsroom, List<Article> trending, List<Article> mostRead) {
+        this.newsroom = newsroom;
+        this.theme = same.theme;
         this.views = new ViewFactory(same.views);
         this.planner = new PagePlanner(newsroom, views, Listings.of(newsroom));
         this.assets = same.assets;
@@ -95,12 +105,47 @@ public final class SiteRenderer {
 
     /** One page as published: UTF-8 HTML. */
     public byte[] render(PageSpec page) {
-        return engine.render(page, views.site(), trending, mostRead, cached);
+        return engine.render(page, views.site(), trending, mostRead, cached, clock);
     }
 
     /** One page as published, handed to {@code out} without a copy (see {@link TemplateEngine.PageBytes}). */
     public void render(PageSpec page, TemplateEngine.PageBytes out) {
-        engine.render(page, views.site(), trending, mostRead, cached, out);
+        engine.render(page, views.site(), trending, mostRead, cached, clock, out);
+    }
+
+    /**
+     * The fingerprint of what every page is rendered with besides its own {@link PageSpec}: {@code code}
+     * (Gazette's, which holds the built-in theme), the project's templates, the settings the template
+     * engine takes, the published names of the theme's files, the site view (without the build clock,
+     * see {@link #clockFingerprint}) and the Trending and Most Read lists; null when pages cannot be
+     * kept at all: a template that uses Freemarker's {@code .now}, the wall clock, renders differently
+     * every time.
+     */
+    public PageFingerprint siteWideFingerprint(String code) {
+        Map<String, String> templates = new java.util.TreeMap<>();
+        for (Map.Entry<String, byte[]> t : theme.projectTemplates().entrySet()) {
+            String text = new String(t.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            if (WALL_CLOCK.matcher(text).find()) {
+                return null;
+            }
+            templates.put(t.getKey(), text);
+        }
+        Map<String, String> assetNames = new java.util.TreeMap<>();
+        assets.all().forEach((name, asset) -> assetNames.put(name, asset.outputPath()));
+        SiteSettings settings = newsroom.site();
+        return PageFingerprint.of("gazette pages 1", code, TemplateEngine.VERSION.toString(), templates,
+                settings.basePath(), settings.locale().toString(), settings.timeZone().toString(), assetNames,
+                ClockWatch.withoutClock(views.site()), trending, mostRead);
+    }
+
+    /** The fingerprint of the build clock as pages show it ({@code site.generatedAt}). */
+    public PageFingerprint clockFingerprint() {
+        return PageFingerprint.of(views.site().generatedAt());
+    }
+
+    /** Whether a page this renderer rendered read the build clock (see {@link ClockWatch}). */
+    public boolean clockRead() {
+        return clock.read();
     }
 
     /** The ranking lists as JSON files ({@link RankingFiles}). */

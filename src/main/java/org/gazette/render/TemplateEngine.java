@@ -7,6 +7,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
@@ -61,12 +62,13 @@ public final class TemplateEngine {
 
     /**
      * Renders one page to UTF-8 HTML; {@code trending} and {@code mostRead} feed the blocks every page
-     * shows, {@code cached} is the renderer's {@code <@cached>} directive.
+     * shows, {@code cached} is the renderer's {@code <@cached>} directive, {@code clock} notes a read
+     * of the build clock.
      */
     public byte[] render(PageSpec spec, SiteView site, List<ArticleCard> trending, List<ArticleCard> mostRead,
-                         CachedDirective cached) {
+                         CachedDirective cached, ClockWatch clock) {
         byte[][] page = new byte[1][];
-        render(spec, site, trending, mostRead, cached, (bytes, length) -> page[0] = Arrays.copyOf(bytes, length));
+        render(spec, site, trending, mostRead, cached, clock, (bytes, length) -> page[0] = Arrays.copyOf(bytes, length));
         return page[0];
     }
 
@@ -77,13 +79,17 @@ public final class TemplateEngine {
     }
 
     /**
-     * As {@link #render(PageSpec, SiteView, List, List, CachedDirective)}, handing the page to {@code out}
+     * As {@link #render(PageSpec, SiteView, List, List, CachedDirective, ClockWatch)}, handing the page to {@code out}
      * from the render thread's buffer: a copy of every page was a tenth of a large build's allocation.
      */
     public void render(PageSpec spec, SiteView site, List<ArticleCard> trending, List<ArticleCard> mostRead,
-                       CachedDirective cached, PageBytes page) {
+                       CachedDirective cached, ClockWatch clock, PageBytes page) {
         Map<String, Object> root = new HashMap<>(spec.variables());
-        root.put("site", site);
+        try {
+            root.put("site", clock.watch((TemplateHashModelEx) config.getObjectWrapper().wrap(site)));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e); // a view record is always wrapped
+        }
         root.put("page", spec.page());
         root.put("trending", trending);
         root.put("mostRead", mostRead);

@@ -64,6 +64,26 @@ public final class Theme {
         return "templates/" + name + " (built-in theme)";
     }
 
+    /**
+     * The project's own template files (its {@code templates/} folder but {@code assets/}), by path
+     * below it: with Gazette's code, which holds the built-in theme, what every page is rendered with.
+     */
+    public Map<String, byte[]> projectTemplates() {
+        Map<String, byte[]> out = new TreeMap<>();
+        if (projectDir == null) {
+            return out;
+        }
+        Path assetsDir = projectDir.resolve("assets");
+        try (Stream<Path> walk = Files.walk(projectDir)) {
+            for (Path p : walk.filter(p -> !p.startsWith(assetsDir) && Files.isRegularFile(p)).toList()) {
+                out.put(projectDir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read templates/: " + org.gazette.io.IoErrors.reason(e), e);
+        }
+        return out;
+    }
+
     /** Static files to publish under {@code assets/}, by their path below it. */
     public Map<String, Path> assets() {
         return assets;

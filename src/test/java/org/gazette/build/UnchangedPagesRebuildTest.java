@@ -60,7 +60,10 @@ class UnchangedPagesRebuildTest {
         assertTrue(stage.matches("write files \\([1-9][0-9]* written, [1-9][0-9]* unchanged\\)"), stage);
         Path fresh = dir.resolve("fresh");
         build(newsroom, fresh);
-        assertEquals(contents(fresh), contents(site), "the same bytes as a build from scratch");
+        Map<String, String> rebuilt = contents(site);
+        // Only a build over a published site records its pages (KeptPagesTest compares the records).
+        assertTrue(rebuilt.remove(PageRecords.PATH) != null);
+        assertEquals(contents(fresh), rebuilt, "the same bytes as a build from scratch");
     }
 
     @Test

@@ -1,0 +1,101 @@
+package org.gazette.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gazette.content.ContentFingerprint;
+import org.gazette.io.IoErrors;
+import org.gazette.output.StagedSite;
+import org.gazette.render.PageFingerprint;
+import org.gazette.render.PageSpec;
+import org.gazette.render.SiteRenderer;
+
+/**
+ * Renders the pages of a build, or keeps those the published site already holds: a page whose own
+ * inputs and whose site-wide inputs are those it was published from ({@link PageRecords}), and whose
+ * published bytes are still the ones recorded, is linked into the new site unrendered. Everything
+ * else is rendered, so the site is byte for byte what rendering every page would give.
+ */
+final class PageReuse {
+    private final SiteRenderer renderer;
+    private final PageFingerprint siteWide;
+    private final PageFingerprint clock;
+    private final PageRecords.Published published;
+    private final PageRecords.Recorder recorder;
+    private final AtomicInteger rendered = new AtomicInteger();
+    private final AtomicInteger kept = new AtomicInteger();
+
+    private PageReuse(SiteRenderer renderer, PageFingerprint siteWide, PageRecords.Published published, int pages) {
+        this.renderer = renderer;
+        this.siteWide = siteWide;
+        this.clock = renderer.clockFingerprint();
+        this.published = siteWide == null ? PageRecords.Published.NONE : published.ifRenderedWith(siteWide, clock);
+        this.recorder = siteWide == null ? null : new PageRecords.Recorder(pages);
+    }
+
+    /**
+     * For the {@code pages} of {@code renderer}, staged in {@code site} over the site published in
+     * {@code out}. A build into an empty folder makes no fingerprints, which would be a twentieth of
+     * its CPU time for nothing: the next build then renders every page, and records them.
+     */
+    static PageReuse of(SiteRenderer renderer, StagedSite site, Path out, int pages) {
+        PageFingerprint siteWide = site.replacesPublishedSite() ? renderer.siteWideFingerprint(code()) : null;
+        return new PageReuse(renderer, siteWide,
+                siteWide == null ? PageRecords.Published.NONE : PageRecords.Published.read(out), pages);
+    }
+
+    /** Page {@code i} of the plan: kept as published if it can be, else rendered into {@code site}. */
+    void keepOrRender(int i, PageSpec page, StagedSite site, String origin) {
+        PageFingerprint inputs = recorder == null ? null : PageFingerprint.of(page);
+        long[] before = inputs == null ? null : published.find(page.file(), inputs);
+        if (before != null
+                && site.keep(page.file(), before[0], bytes -> PageRecords.crcs(bytes, bytes.length) == before[1], origin)) {
+            recorder.put(i, page.file(), inputs, before[0], before[1]);
+            kept.incrementAndGet();
+            return;
+        }
+        renderer.render(page, (bytes, length) -> {
+            site.write(page.file(), bytes, length, origin);
+            if (inputs != null) {
+                recorder.put(i, page.file(), inputs, length, PageRecords.crcs(bytes, length));
+            }
+        });
+        rendered.incrementAndGet();
+    }
+
+    int rendered() {
+        return rendered.get();
+    }
+
+    int kept() {
+        return kept.get();
+    }
+
+    /**
+     * The {@code .gazette-pages} of the site once every page is done; none when no page was fingerprinted
+     * (a build into an empty folder, or a template that uses the wall clock). A kept page read the clock
+     * if any published page did.
+     */
+    Optional<byte[]> records() {
+        if (recorder == null) {
+            return Optional.empty();
+        }
+        boolean clockRead = renderer.clockRead() || kept.get() > 0 && published.clockRead();
+        return Optional.of(recorder.file(siteWide, clockRead, clock));
+    }
+
+    /** Gazette's own code, which renders the pages and holds the built-in theme. */
+    private static String code() {
+        MessageDigest digest = ContentFingerprint.sha256();
+        try {
+            ContentFingerprint.codeVersion(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Gazette's own code: " + IoErrors.reason(e), e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

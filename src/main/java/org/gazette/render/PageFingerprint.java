@@ -1,0 +1,322 @@
+package org.gazette.render;
+
+import freemarker.core.TemplateMarkupOutputModel;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazette.render.view.ArticleCard;
+
+/**
+ * A 128-bit fingerprint of values a template sees: equal fingerprints mean equal values, so the same
+ * templates render the same bytes from them. It walks records component by component, lists in
+ * order, maps by sorted key, strings, numbers, booleans, enums, dates and markup (by its text). Any
+ * other value, whose state it cannot see, has no fingerprint ({@link #of} gives null): the page is
+ * then rendered, never wrongly kept.
+ *
+ * <p>Not a cryptographic hash: it tells a changed page from an unchanged one, as the content
+ * fingerprint's CRCs tell an edited file (whoever can write the newsroom writes the site anyway).
+ * Characters are mixed in four at a time, in the manner of MurmurHash3's 128-bit variant: encoding
+ * the text to UTF-8 first, for a CRC, took longer than the mixing. An article card, which shows on
+ * several pages of a build, is walked once and then mixed in as its own fingerprint.
+ */
+public record PageFingerprint(long high, long low) {
+    /**
+     * Fingerprints of article cards, by the very card (cards never change): a card shows on several
+     * pages (its section's, its tags', its authors', the archive's), made once by the renderer's
+     * bounded card cache. As large as that cache, so it holds mostly cards still in use.
+     */
+    private static final Map<ArticleCard, PageFingerprint> CARDS = new IdentityHashMap<>();
+    private static final int CARDS_KEPT = 20_000;
+
+    /**
+     * Each thread's last text handed over with its UTF-8 bytes ({@link #knownUtf8}): an article body,
+     * mixed in as the bytes' length and CRCs, which run as CPU instructions, instead of character by
+     * character (a body is most of a page's text: its characters were most of the fingerprints' time).
+     */
+    private static final ThreadLocal<KnownUtf8> KNOWN = new ThreadLocal<>();
+    /** Only texts this long are looked for there. */
+    private static final int KNOWN_MIN = 1024;
+
+    private record KnownUtf8(String text, byte[] utf8) {
+        /** The bytes' CRC-32 (high half) and CRC-32C (low half). */
+        long crcs() {
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
+            crc.update(utf8);
+            crcC.update(utf8);
+            return crc.getValue() << 32 | crcC.getValue();
+        }
+    }
+
+    /**
+     * Tells this thread's next fingerprints that {@code utf8} is the UTF-8 encoding of {@code text} (the
+     * very instance, which they then mix in by the bytes' CRCs); the last text told is remembered. Free
+     * when no fingerprint is made: the CRCs are computed only then.
+     */
+    public static void knownUtf8(String text, byte[] utf8) {
+        if (text.length() >= KNOWN_MIN) {
+            KNOWN.set(new KnownUtf8(text, utf8));
+        }
+    }
+
+    /** Each thread's characters of the text being mixed in, kept up to 256 K characters. */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[16 * 1024]);
+    private static final int MAX_CHARS = 256 * 1024;
+
+    /** A hash of each record class's name, mixed in for the record's type (its name would be many characters a record). */
+    private static final ClassValue<Long> NAMES = new ClassValue<>() {
+        @Override
+        protected Long computeValue(Class<?> type) {
+            return of(type.getName()).high;
+        }
+    };
+
+    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected MethodHandle[] computeValue(Class<?> type) {
+            return accessors(type);
+        }
+    };
+
+    /** The fingerprint of {@code values}, in order; null if one of them cannot be fingerprinted. */
+    public static PageFingerprint of(Object... values) {
+        Hasher hasher = new Hasher();
+        for (Object value : values) {
+            if (!hasher.add(value)) {
+                return null;
+            }
+        }
+        return hasher.finish();
+    }
+
+    /** The fingerprint of a page's own inputs: its path, template, page view and variables. */
+    public static PageFingerprint of(PageSpec spec) {
+        return of(spec.path(), spec.template(), spec.page(), spec.variables());
+    }
+
+    /** The fingerprint of one text. */
+    public static PageFingerprint of(String text) {
+        Hasher hasher = new Hasher();
+        hasher.add(text);
+        return hasher.finish();
+    }
+
+    /** Mixes values into two 64-bit lanes. */
+    private static final class Hasher {
+        private static final long C1 = 0x87c37b91114253d5L;
+        private static final long C2 = 0x4cf5ad432745937fL;
+        private long h1 = 0x9368e53c2f6af274L;
+        private long h2 = 0x586dcd208f7cd3fdL;
+        private long count;
+        private char[] chars = CHARS.get();
+
+        void mix(long k) {
+            count++;
+            h1 ^= Long.rotateLeft(k * C1, 31) * C2;
+            h1 = (Long.rotateLeft(h1, 27) + h2) * 5 + 0x52dce729;
+            h2 ^= Long.rotateLeft(k * C2, 33) * C1;
+            h2 = (Long.rotateLeft(h2, 31) + h1) * 5 + 0x38495ab5;
+        }
+
+        void add(String s) {
+            int n = s.length();
+            if (n >= KNOWN_MIN) {
+                KnownUtf8 known = KNOWN.get();
+                if (known != null && known.text() == s) {
+                    mix(~n); // apart from every length
+                    mix(known.utf8().length);
+                    mix(known.crcs());
+                    return;
+                }
+            }
+            mix(n);
+            char[] c = chars;
+            if (c.length < n) {
+                c = new char[Math.max(n, 2 * c.length)];
+                if (c.length <= MAX_CHARS) {
+                    chars = c;
+                    CHARS.set(c);
+                }
+            }
+            // Read from an array: a charAt call a character was most of the time under C1.
+            s.getChars(0, n, c, 0);
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                mix(c[i] | (long) c[i + 1] << 16 | (long) c[i + 2] << 32 | (long) c[i + 3] << 48);
+            }
+            long last = 0;
+            for (int shift = 0; i < n; i++, shift += 16) {
+                last |= (long) c[i] << shift;
+            }
+            mix(last);
+        }
+
+        /** False if {@code value}, or something in it, has no fingerprint. */
+        boolean add(Object value) {
+            // Classes first: a check against an interface is a slow call under C1.
+            if (value == null) {
+                mix(0);
+            } else if (value instanceof String s) {
+                mix(1);
+                add(s);
+            } else if (value instanceof ArticleCard card) {
+                PageFingerprint known = card(card);
+                if (known == null) {
+                    return false;
+                }
+                mix(2);
+                mix(known.high);
+                mix(known.low);
+            } else if (value instanceof Record r) {
+                mix(3);
+                return addComponents(r);
+            } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+                mix(4);
+                mix(((Number) value).longValue());
+            } else if (value instanceof Boolean b) {
+                mix(b ? 6 : 5);
+            } else if (value instanceof Double || value instanceof Float) {
+                mix(7);
+                mix(Double.doubleToLongBits(((Number) value).doubleValue()));
+            } else if (value instanceof Character c) {
+                mix(8);
+                mix(c);
+            } else if (value instanceof BigDecimal || value instanceof BigInteger || value instanceof Enum<?>
+                    || value instanceof TemporalAccessor) {
+                // Their text is all of their state (a date's toString includes its offset or zone).
+                mix(9);
+                add(value.getClass().getName());
+                add(value instanceof Enum<?> e ? e.name() : value.toString());
+            } else if (value instanceof List<?> list) {
+                return addItems(list);
+            } else if (value instanceof Map<?, ?> map) {
+                // By key: Map.of and Map.copyOf iterate in an order that changes from one JVM to the next.
+                List<String> keys = new ArrayList<>(map.size());
+                for (Object key : map.keySet()) {
+                    if (!(key instanceof String k)) {
+                        return false;
+                    }
+                    keys.add(k);
+                }
+                Collections.sort(keys);
+                mix(11);
+                mix(keys.size());
+                for (String key : keys) {
+                    add(key);
+                    if (!add(map.get(key))) {
+                        return false;
+                    }
+                }
+            } else if (value instanceof TemplateMarkupOutputModel<?> markup) {
+                mix(12);
+                add(markup.getOutputFormat().getName());
+                add(PageInputs.markup(markup));
+            } else {
+                return false;
+            }
+            return true;
+        }
+
+        /** The record's type and components, in order: false if it or one of them has no fingerprint. */
+        boolean addComponents(Record r) {
+            MethodHandle[] accessors = COMPONENTS.get(r.getClass());
+            if (accessors == null) {
+                return false;
+            }
+            mix(NAMES.get(r.getClass()));
+            for (MethodHandle accessor : accessors) {
+                try {
+                    if (!add(accessor.invokeExact((Object) r))) {
+                        return false;
+                    }
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            return true;
+        }
+
+        /** The list's items, in order: false if one has no fingerprint. */
+        boolean addItems(List<?> list) {
+            mix(10);
+            mix(list.size());
+            for (Object item : list) {
+                if (!add(item)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        PageFingerprint finish() {
+            long a = h1 ^ count;
+            long b = h2 ^ count;
+            a += b;
+            b += a;
+            a = fmix(a);
+            b = fmix(b);
+            a += b;
+            b += a;
+            return new PageFingerprint(a, b);
+        }
+
+        private static long fmix(long k) {
+            k ^= k >>> 33;
+            k *= 0xff51afd7ed558ccdL;
+            k ^= k >>> 33;
+            k *= 0xc4ceb9fe1a85ec53L;
+            k ^= k >>> 33;
+            return k;
+        }
+    }
+
+    /** A card's fingerprint, walked once while the card is in use. */
+    private static PageFingerprint card(ArticleCard card) {
+        PageFingerprint fingerprint;
+        synchronized (CARDS) {
+            fingerprint = CARDS.get(card);
+        }
+        if (fingerprint == null) {
+            Hasher hasher = new Hasher();
+            if (!hasher.addComponents(card)) {
+                return null;
+            }
+            fingerprint = hasher.finish();
+            synchronized (CARDS) {
+                if (CARDS.size() >= CARDS_KEPT) {
+                    CARDS.clear();
+                }
+                CARDS.put(card, fingerprint);
+            }
+        }
+        return fingerprint;
+    }
+
+    /** The record's accessors, or null if they cannot be called (a record of another module). */
+    private static MethodHandle[] accessors(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        MethodHandle[] out = new MethodHandle[components.length];
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        for (int i = 0; i < components.length; i++) {
+            try {
+                java.lang.reflect.Method accessor = components[i].getAccessor();
+                accessor.setAccessible(true);
+                out[i] = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
+            } catch (IllegalAccessException | RuntimeException e) {
+                return null;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,293 @@
+package org.gazette.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.gazette.testing.Builds;
+import org.gazette.testing.Newsrooms;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: a build over a published site renders only the pages whose inputs changed and keeps
+ * the others as published ({@code .gazette-pages}), and what it leaves is byte for byte the site a
+ * build that renders every page makes. Each test changes one kind of input and compares the site with
+ * a reference built from scratch, from the same newsroom, in a folder of its own.
+ */
+class KeptPagesTest {
+    private static final String EDITED_MD = "content/articles/2023/06/nordic-ministers-meet.md";
+    private static final String EDITED = "world/2023/06/01/nordic-ministers-meet/index.html";
+    private static final String UNRELATED_MD = "content/articles/2023/10/jazz-festival-review.md";
+    private static final String UNRELATED = "culture/2023/10/20/jazz-festival-review/index.html";
+    private static final Pattern COUNTS = Pattern.compile("render pages \\((\\d+) rendered, (\\d+) unchanged\\)");
+    private static final DateTimeFormatter LOG_TIME =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    Path newsroom;
+    Path site;
+    /** How many pages the basic newsroom has. */
+    int pages;
+
+    /** The basic newsroom, published twice into {@code site}: the second build records its pages. */
+    @BeforeEach
+    void publish() {
+        newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        site = dir.resolve("site");
+        BuildReport first = build(site);
+        assertFalse(Files.exists(site.resolve(PageRecords.PATH)), "a build into an empty folder makes no records");
+        pages = rendered(first);
+        assertEquals(0, kept(first));
+        BuildReport second = build(site, Newsrooms.NOW.plusSeconds(60));
+        assertEquals(List.of(pages, 0), List.of(rendered(second), kept(second)), "no records yet: every page is rendered");
+        assertTrue(Files.isRegularFile(site.resolve(PageRecords.PATH)));
+    }
+
+    @Test
+    void anEditRendersOnlyThePagesItChanges() throws IOException {
+        edit();
+        BuildReport report = build(site);
+
+        assertTrue(Builds.read(site.resolve(EDITED)).contains("One more sentence."));
+        assertTrue(rendered(report) >= 1 && rendered(report) <= 2, report.stages().toString());
+        assertEquals(pages, rendered(report) + kept(report));
+        assertSameAsRenderingEveryPage();
+
+        Newsrooms.write(newsroom, UNRELATED_MD, Builds.read(newsroom.resolve(UNRELATED_MD)) + "\nAn encore.\n");
+        BuildReport next = build(site, Newsrooms.NOW.plusSeconds(60));
+        assertTrue(rendered(next) >= 1 && rendered(next) <= 2, "kept pages keep their records: " + next.stages());
+        assertSameAsRenderingEveryPage(Newsrooms.NOW.plusSeconds(60));
+    }
+
+    @Test
+    void aTitleEditRendersEveryPageThatShowsTheArticle() throws IOException {
+        Path file = newsroom.resolve(EDITED_MD);
+        Files.writeString(file, Files.readString(file).replace("Nordic ministers meet in the harbour city",
+                "Nordic ministers meet by the harbour"));
+        BuildReport report = build(site);
+
+        assertTrue(Builds.read(site.resolve("world/page/2/index.html")).contains("Nordic ministers meet by the harbour"));
+        assertTrue(rendered(report) > 5 && kept(report) > 5, report.stages().toString());
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void anEditThatKeepsALongBodysLengthRendersItsPage() throws IOException {
+        StringBuilder paragraph = new StringBuilder("\n");
+        for (int i = 10; i < 70; i++) {
+            paragraph.append("The ministers discussed item ").append(i).append(" of the agenda. ");
+        }
+        Path file = newsroom.resolve(EDITED_MD);
+        Files.writeString(file, Files.readString(file) + paragraph + "\n");
+        build(site);
+        Files.writeString(file, Files.readString(file).replace("item 17 ", "item 71 "));
+        BuildReport report = build(site);
+
+        assertTrue(Builds.read(site.resolve(EDITED)).contains("item 71 of"));
+        assertTrue(rendered(report) >= 1, report.stages().toString());
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void anotherClockKeepsEveryPageTheThemeShowsNoClockOn() throws IOException {
+        BuildReport report = build(site, Newsrooms.NOW.plusSeconds(3600));
+
+        assertEquals(List.of(0, pages), List.of(rendered(report), kept(report)));
+        assertSameAsRenderingEveryPage(Newsrooms.NOW.plusSeconds(3600));
+    }
+
+    @Test
+    void pagesThatShowTheBuildClockAreRenderedWhenItMoves() throws IOException {
+        Newsrooms.write(newsroom, "templates/pages/article.ftlh", Files.readString(Path.of("templates/pages/article.ftlh"))
+                + "<p class=\"built\">${site.generatedAt.iso}</p>\n");
+        build(site); // the new template: every page rendered, and the clock's reading recorded
+        Instant later = Newsrooms.NOW.plusSeconds(3600);
+        BuildReport report = build(site, later);
+
+        assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)), "the clock is on the article pages");
+        String shown = Builds.page(site, EDITED).select("p.built").text();
+        assertTrue(shown.startsWith("2024-07-01T03:00:00"), shown); // one hour on, in Copenhagen
+        assertSameAsRenderingEveryPage(later);
+    }
+
+    @Test
+    void aTemplateThatReadsTheWallClockMakesNoRecords() throws IOException {
+        Newsrooms.write(newsroom, "templates/pages/tags.ftlh", Files.readString(Path.of("templates/pages/tags.ftlh"))
+                + "<#assign renderedAt = .now>\n");
+        BuildReport report = build(site);
+
+        assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)));
+        assertFalse(Files.exists(site.resolve(PageRecords.PATH)), "pages rendered at another moment each time");
+        edit();
+        assertEquals(pages, rendered(build(site)));
+    }
+
+    @Test
+    void aTemplateChangeRendersEveryPage() throws IOException {
+        Newsrooms.write(newsroom, "templates/layouts/base.ftlh",
+                Files.readString(Path.of("templates/layouts/base.ftlh")).replace("</body>", "<p>Printed on paper.</p></body>"));
+        BuildReport report = build(site);
+
+        assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)));
+        assertTrue(Builds.read(site.resolve(UNRELATED)).contains("Printed on paper."));
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void aSettingsChangeRendersEveryPage() throws IOException {
+        Path settings = newsroom.resolve("content/site.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("The Harbour Herald", "The Harbour Gazette"));
+        BuildReport report = build(site);
+
+        assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)));
+        assertTrue(Builds.read(site.resolve(UNRELATED)).contains("The Harbour Gazette"));
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void newRankingsRenderEveryPage() throws IOException {
+        readership(30, "/news/world/2024/05/14/where-the-city-warms-fastest/");
+        build(site); // new settings: every page rendered, and recorded with these rankings
+        List<String> before = Builds.page(site, "index.html").select(".block--most-read a").eachAttr("href");
+
+        readership(60, "/news/culture/2023/10/20/jazz-festival-review/");
+        BuildReport report = build(site);
+
+        assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)), "Trending and Most Read changed");
+        List<String> after = Builds.page(site, "index.html").select(".block--most-read a").eachAttr("href");
+        assertNotEquals(before, after);
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void aPublishedPageChangedByHandIsRenderedAgain() throws IOException {
+        Path sameLength = site.resolve(UNRELATED);
+        String page = Builds.read(sameLength);
+        Files.writeString(sameLength, page.replace("<html", "<HTML"));
+        Path longer = site.resolve("index.html");
+        Files.writeString(longer, Builds.read(longer) + "<!-- appended by hand -->");
+        edit();
+        BuildReport report = build(site);
+
+        assertEquals(page, Builds.read(sameLength), "the page as rendered, not as changed");
+        assertFalse(Builds.read(longer).contains("appended by hand"));
+        assertTrue(rendered(report) >= 3, report.stages().toString());
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void recordsThatCannotBeReadRenderEveryPage() throws IOException {
+        Path records = site.resolve(PageRecords.PATH);
+        byte[] bytes = Files.readAllBytes(records);
+        Files.write(records, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        edit();
+        BuildReport report = build(site);
+
+        assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)));
+        assertSameAsRenderingEveryPage();
+    }
+
+    /** Appends a sentence to an article's body (a change to the inputs, so the build is not skipped). */
+    private void edit() {
+        Newsrooms.write(newsroom, EDITED_MD, Builds.read(newsroom.resolve(EDITED_MD)) + "\nOne more sentence.\n");
+    }
+
+    /** Site settings that read {@code logs/access.log}, and a log of {@code readers} readers of {@code path} an hour ago. */
+    private void readership(int readers, String path) throws IOException {
+        Path settings = newsroom.resolve("content/site.yaml");
+        String yaml = Files.readString(settings);
+        if (!yaml.contains("analytics:")) {
+            Files.writeString(settings, yaml + """
+                    analytics:
+                      sources: [logs/access.log]
+                      rankings:
+                        mostReadMaxAge: 400d
+                        trendingMaxAge: 400d
+                    """);
+        }
+        List<String> log = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+            log.add("198.51.100." + i + " - - [" + LOG_TIME.format(Newsrooms.NOW.minusSeconds(3600 + i)) + "] \"GET " + path
+                    + " HTTP/1.1\" 200 5120 \"-\" \"Mozilla/5.0 (X11; Linux x86_64; rv:126.0) Gecko/20100101 Firefox/126.0\"");
+        }
+        Files.createDirectories(newsroom.resolve("logs"));
+        Files.write(newsroom.resolve("logs/access.log"), log);
+    }
+
+    private void assertSameAsRenderingEveryPage() throws IOException {
+        assertSameAsRenderingEveryPage(Newsrooms.NOW);
+    }
+
+    /**
+     * The site, last built at {@code now}, holds what a build at {@code now} that renders every page
+     * makes: one over a site of its own (so that it writes {@code .gazette-pages} too), which has no
+     * records to keep a page by, as it was built into an empty folder.
+     */
+    private void assertSameAsRenderingEveryPage(Instant now) throws IOException {
+        Path reference = Files.createTempDirectory(dir, "reference").resolve("site");
+        build(reference, now.minusSeconds(1));
+        BuildReport everyPage = build(reference, now);
+        assertEquals(0, kept(everyPage));
+        Map<String, String> expected = contents(reference);
+        Map<String, String> actual = contents(site);
+        assertEquals(expected.keySet(), actual.keySet());
+        assertEquals(List.of(), expected.keySet().stream().filter(f -> !expected.get(f).equals(actual.get(f))).toList(),
+                "files that differ from rendering every page");
+    }
+
+    private BuildReport build(Path out) {
+        return build(out, Newsrooms.NOW);
+    }
+
+    private BuildReport build(Path out, Instant now) {
+        return new SiteBuild().run(new BuildOptions(newsroom, out, now));
+    }
+
+    private static int rendered(BuildReport report) {
+        return counts(report, 1);
+    }
+
+    private static int kept(BuildReport report) {
+        return counts(report, 2);
+    }
+
+    private static int counts(BuildReport report, int group) {
+        for (String stage : report.stages().keySet()) {
+            Matcher m = COUNTS.matcher(stage);
+            if (m.matches()) {
+                return Integer.parseInt(m.group(group));
+            }
+        }
+        throw new AssertionError("no render stage in " + report.stages().keySet());
+    }
+
+    private static Map<String, String> contents(Path site) throws IOException {
+        Map<String, String> contents = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                contents.put(site.relativize(file).toString().replace('\\', '/'),
+                        Files.readString(file, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return contents;
+    }
+}
