@@ -31,7 +31,10 @@ final class PageRecords {
     /** "GZPG", then the form of the file: a file of another form is no record. */
     private static final int MAGIC = 0x475a5047;
     private static final int FORM = 1;
+    /** The words of a row: the path's hash, then {@link #VALUES} words. */
     private static final int WORDS = 5;
+    /** The inputs' fingerprint (two words), the length and the CRCs of the published bytes. */
+    private static final int VALUES = WORDS - 1;
 
     /** The records of a published site, or none. */
     static final class Published {
@@ -42,7 +45,7 @@ final class PageRecords {
         private final PageFingerprint clock;
         /** Path hashes, sorted. */
         private final long[] keys;
-        /** For each key: the inputs' fingerprint (two words), the length and the CRCs of the published bytes. */
+        /** For each key, {@link #VALUES} words. */
         private final long[] values;
 
         private Published(PageFingerprint siteWide, boolean clockRead, PageFingerprint clock, long[] keys, long[] values) {
@@ -77,7 +80,7 @@ final class PageRecords {
                 at--; // equal hashes sit side by side: any of them may be this page's
             }
             for (; at < keys.length && keys[at] == key; at++) {
-                int v = 4 * at;
+                int v = VALUES * at;
                 if (values[v] == inputs.high() && values[v + 1] == inputs.low()) {
                     return new long[] {values[v + 2], values[v + 3]};
                 }
@@ -101,14 +104,14 @@ final class PageRecords {
                     return NONE;
                 }
                 long[] keys = new long[count];
-                long[] values = new long[4 * count];
+                long[] values = new long[VALUES * count];
                 for (int i = 0; i < count; i++) {
                     keys[i] = in.readLong();
                     if (i > 0 && keys[i] < keys[i - 1]) {
                         return NONE;
                     }
-                    for (int w = 0; w < 4; w++) {
-                        values[4 * i + w] = in.readLong();
+                    for (int w = 0; w < VALUES; w++) {
+                        values[VALUES * i + w] = in.readLong();
                     }
                 }
                 return new Published(siteWide, clockRead, clock, keys, values);
@@ -141,7 +144,7 @@ final class PageRecords {
             recorded[i] = true;
         }
 
-        /** The {@code .gazette-pages} file of these records. */
+        /** The {@code .gazette-pages} file of these records; once (it sorts the records in place). */
         byte[] file(PageFingerprint siteWide, boolean clockRead, PageFingerprint clock) {
             int count = 0;
             for (int i = 0; i < recorded.length; i++) {

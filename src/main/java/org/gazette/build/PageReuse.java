@@ -22,6 +22,8 @@ import org.gazette.render.SiteRenderer;
  */
 final class PageReuse {
     private final SiteRenderer renderer;
+    /** Gazette's code, see {@link #code()}. */
+    private final String code;
     private final PageFingerprint siteWide;
     private final PageFingerprint clock;
     private final PageRecords.Published published;
@@ -29,8 +31,9 @@ final class PageReuse {
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger kept = new AtomicInteger();
 
-    private PageReuse(SiteRenderer renderer, PageFingerprint siteWide, PageRecords.Published published, int pages) {
+    private PageReuse(SiteRenderer renderer, String code, PageFingerprint siteWide, PageRecords.Published published, int pages) {
         this.renderer = renderer;
+        this.code = code;
         this.siteWide = siteWide;
         this.clock = renderer.clockFingerprint();
         this.published = siteWide == null ? PageRecords.Published.NONE : published.ifRenderedWith(siteWide, clock);
@@ -43,8 +46,9 @@ final class PageReuse {
      * its CPU time for nothing: the next build then renders every page, and records them.
      */
     static PageReuse of(SiteRenderer renderer, StagedSite site, Path out, int pages) {
-        PageFingerprint siteWide = site.replacesPublishedSite() ? renderer.siteWideFingerprint(code()) : null;
-        return new PageReuse(renderer, siteWide,
+        String code = code();
+        PageFingerprint siteWide = site.canKeepPublishedFiles() ? renderer.siteWideFingerprint(code) : null;
+        return new PageReuse(renderer, code, siteWide,
                 siteWide == null ? PageRecords.Published.NONE : PageRecords.Published.read(out), pages);
     }
 
@@ -77,11 +81,13 @@ final class PageReuse {
 
     /**
      * The {@code .gazette-pages} of the site once every page is done; none when no page was fingerprinted
-     * (a build into an empty folder, or a template that uses the wall clock). A kept page read the clock
-     * if any published page did.
+     * (a build into an empty folder, or a template that uses the wall clock), and none when a template
+     * changed while the pages were rendered (Freemarker reads each when a page first uses it: the
+     * records would name the files as they were before). A kept page read the clock if any published
+     * page did.
      */
     Optional<byte[]> records() {
-        if (recorder == null) {
+        if (recorder == null || !siteWide.equals(renderer.siteWideFingerprint(code))) {
             return Optional.empty();
         }
         boolean clockRead = renderer.clockRead() || kept.get() > 0 && published.clockRead();

@@ -142,21 +142,30 @@ public final class ContentFingerprint {
         return regularFiles(dir, folder -> false);
     }
 
-    /** As {@link #regularFiles(Path)}, without entering the folders below {@code dir} that {@code skipped} names. */
+    /**
+     * As {@link #regularFiles(Path)}, without entering the folders below {@code dir} that {@code skipped}
+     * names. A {@code dir} that is a link to a folder is walked where it points (a {@code templates/}
+     * shared by newsrooms), its files still named below {@code dir}.
+     */
     public static List<Path> regularFiles(Path dir, Predicate<Path> skipped) throws IOException {
         List<Path> files = new ArrayList<>();
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+        Path start = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
-                return !folder.equals(dir) && skipped.test(folder) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                return !folder.equals(start) && skipped.test(named(folder)) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                 if (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                    files.add(file);
+                    files.add(named(file));
                 }
                 return FileVisitResult.CONTINUE;
+            }
+
+            private Path named(Path found) {
+                return start == dir ? found : dir.resolve(start.relativize(found).toString());
             }
 
             @Override
@@ -178,7 +187,10 @@ public final class ContentFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** Adds Gazette's own code to a digest: the jar (size and time), or in a development tree its compiled classes. */
+    /**
+     * Adds Gazette's own code to a digest: the jar (size and time), or in a development tree every
+     * file of it, the compiled classes and the built-in theme.
+     */
     public static void codeVersion(MessageDigest digest) throws IOException {
         Path code;
         try {
@@ -192,7 +204,7 @@ public final class ContentFingerprint {
             return;
         }
         try (Stream<Path> walk = Files.walk(code)) {
-            for (Path f : walk.filter(p -> p.toString().endsWith(".class")).sorted().toList()) {
+            for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                 digest.update((code.relativize(f) + ":" + Files.size(f) + ":" + Files.getLastModifiedTime(f).toMillis())
                         .getBytes(StandardCharsets.UTF_8));
             }

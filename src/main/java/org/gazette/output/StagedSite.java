@@ -23,6 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Predicate;
 import org.gazette.io.IoErrors;
 
 /**
@@ -117,8 +118,8 @@ public final class StagedSite implements AutoCloseable {
         write(path, text.getBytes(StandardCharsets.UTF_8), origin);
     }
 
-    /** Whether there is a published site to keep files of (see {@link #keep}): one Gazette wrote, where links can be made. */
-    public boolean replacesPublishedSite() {
+    /** Whether published files can be kept (see {@link #keep}): there is a site Gazette wrote, where links can be made. */
+    public boolean canKeepPublishedFiles() {
         return previous.available();
     }
 
@@ -127,7 +128,7 @@ public final class StagedSite implements AutoCloseable {
      * bytes for which {@code same} holds; true if kept. Else nothing is at {@code path} yet, which stays
      * reserved for {@code origin}: write it.
      */
-    public boolean keep(String path, long length, java.util.function.Predicate<byte[]> same, String origin) {
+    public boolean keep(String path, long length, Predicate<byte[]> same, String origin) {
         Path file = claim(path, origin);
         try {
             if (previous.reuse(path, file, length, staged -> same.test(Files.readAllBytes(staged)))) {

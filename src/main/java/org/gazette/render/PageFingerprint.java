@@ -5,22 +5,19 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.temporal.TemporalAccessor;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.gazette.render.view.ArticleCard;
 
 /**
  * A 128-bit fingerprint of values a template sees: equal fingerprints mean equal values, so the same
- * templates render the same bytes from them. It walks records component by component, lists in
- * order, maps by sorted key, strings, numbers, booleans, enums, dates and markup (by its text). Any
- * other value, whose state it cannot see, has no fingerprint ({@link #of} gives null): the page is
- * then rendered, never wrongly kept.
+ * templates render the same bytes from them. It walks the view records ({@code render.view}, which
+ * templates see as their components and nothing else) component by component, lists and maps in
+ * their order, texts, whole and floating-point numbers, booleans and markup (by its text). Any other
+ * value, whose state or whose face to templates it cannot see, has no fingerprint ({@link #of} gives
+ * null): the page is then rendered, never wrongly kept.
  *
  * <p>Not a cryptographic hash: it tells a changed page from an unchanged one, as the content
  * fingerprint's CRCs tell an edited file (whoever can write the newsroom writes the site anyway).
@@ -80,6 +77,8 @@ public record PageFingerprint(long high, long low) {
         }
     };
 
+    private static final Package VIEWS = ArticleCard.class.getPackage();
+
     private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
         @Override
         protected MethodHandle[] computeValue(Class<?> type) {
@@ -98,15 +97,18 @@ public record PageFingerprint(long high, long low) {
         return hasher.finish();
     }
 
-    /** The fingerprint of a page's own inputs: its path, template, page view and variables. */
+    /**
+     * The fingerprint of a page's own inputs: its path, template, page view and variables. The variables
+     * by name: templates never list them, and their map's order changes from one JVM to the next.
+     */
     public static PageFingerprint of(PageSpec spec) {
-        return of(spec.path(), spec.template(), spec.page(), spec.variables());
+        return of(spec.path(), spec.template(), spec.page(), new TreeMap<>(spec.variables()));
     }
 
-    /** The fingerprint of one text. */
+    /** The fingerprint of one text, as {@link #of(Object...)} gives it (without an array). */
     public static PageFingerprint of(String text) {
         Hasher hasher = new Hasher();
-        hasher.add(text);
+        hasher.add((Object) text);
         return hasher.finish();
     }
 
@@ -127,7 +129,7 @@ public record PageFingerprint(long high, long low) {
             h2 = (Long.rotateLeft(h2, 31) + h1) * 5 + 0x38495ab5;
         }
 
-        void add(String s) {
+        void addText(String s) {
             int n = s.length();
             if (n >= KNOWN_MIN) {
                 KnownUtf8 known = KNOWN.get();
@@ -167,7 +169,7 @@ public record PageFingerprint(long high, long low) {
                 mix(0);
             } else if (value instanceof String s) {
                 mix(1);
-                add(s);
+                addText(s);
             } else if (value instanceof ArticleCard card) {
                 PageFingerprint known = card(card);
                 if (known == null) {
@@ -187,39 +189,25 @@ public record PageFingerprint(long high, long low) {
             } else if (value instanceof Double || value instanceof Float) {
                 mix(7);
                 mix(Double.doubleToLongBits(((Number) value).doubleValue()));
-            } else if (value instanceof Character c) {
-                mix(8);
-                mix(c);
-            } else if (value instanceof BigDecimal || value instanceof BigInteger || value instanceof Enum<?>
-                    || value instanceof TemporalAccessor) {
-                // Their text is all of their state (a date's toString includes its offset or zone).
-                mix(9);
-                add(value.getClass().getName());
-                add(value instanceof Enum<?> e ? e.name() : value.toString());
             } else if (value instanceof List<?> list) {
                 return addItems(list);
             } else if (value instanceof Map<?, ?> map) {
-                // By key: Map.of and Map.copyOf iterate in an order that changes from one JVM to the next.
-                List<String> keys = new ArrayList<>(map.size());
-                for (Object key : map.keySet()) {
-                    if (!(key instanceof String k)) {
+                // In its order, which is the order a template lists it in.
+                mix(11);
+                mix(map.size());
+                for (Map.Entry<?, ?> entry : map.entrySet()) {
+                    if (!(entry.getKey() instanceof String key)) {
                         return false;
                     }
-                    keys.add(k);
-                }
-                Collections.sort(keys);
-                mix(11);
-                mix(keys.size());
-                for (String key : keys) {
-                    add(key);
-                    if (!add(map.get(key))) {
+                    addText(key);
+                    if (!add(entry.getValue())) {
                         return false;
                     }
                 }
             } else if (value instanceof TemplateMarkupOutputModel<?> markup) {
                 mix(12);
-                add(markup.getOutputFormat().getName());
-                add(PageInputs.markup(markup));
+                addText(markup.getOutputFormat().getName());
+                addText(PageInputs.markup(markup));
             } else {
                 return false;
             }
@@ -303,8 +291,14 @@ public record PageFingerprint(long high, long low) {
         return fingerprint;
     }
 
-    /** The record's accessors, or null if they cannot be called (a record of another module). */
+    /**
+     * The record's accessors; null for a record that is not a view, which templates see with its
+     * methods too (see {@link ViewWrapper}), or whose accessors cannot be called.
+     */
     private static MethodHandle[] accessors(Class<?> type) {
+        if (type.getPackage() != VIEWS) {
+            return null;
+        }
         RecordComponent[] components = type.getRecordComponents();
         MethodHandle[] out = new MethodHandle[components.length];
         MethodHandles.Lookup lookup = MethodHandles.lookup();

@@ -142,9 +142,50 @@ class KeptPagesTest {
     }
 
     @Test
+    void aScriptsDateNowIsNotTheWallClock() {
+        Newsrooms.write(newsroom, "templates/assets/js/clock.js", "document.body.dataset.seen = Date.now();\n");
+        build(site);
+        edit();
+        BuildReport report = build(site);
+
+        assertTrue(Files.exists(site.resolve(PageRecords.PATH)));
+        assertTrue(kept(report) > 0, report.stages().toString());
+    }
+
+    @Test
     void aTemplateChangeRendersEveryPage() throws IOException {
         Newsrooms.write(newsroom, "templates/layouts/base.ftlh",
                 Files.readString(Path.of("templates/layouts/base.ftlh")).replace("</body>", "<p>Printed on paper.</p></body>"));
+        BuildReport report = build(site);
+
+        assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)));
+        assertTrue(Builds.read(site.resolve(UNRELATED)).contains("Printed on paper."));
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void aChangeToAnyFileOfTheTemplatesFolderRendersEveryPage() throws IOException {
+        // A static file a template includes: a change that minifies away leaves its published name as it was.
+        Newsrooms.write(newsroom, "templates/assets/css/inline.css", "/* spring */ .masthead { color: navy; }\n");
+        Newsrooms.write(newsroom, "templates/layouts/base.ftlh", Files.readString(Path.of("templates/layouts/base.ftlh"))
+                .replace("</head>", "<style><#include \"/assets/css/inline.css\" parse=false></style></head>"));
+        build(site);
+        Newsrooms.write(newsroom, "templates/assets/css/inline.css", "/* autumn */ .masthead { color: navy; }\n");
+        BuildReport report = build(site);
+
+        assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)));
+        assertTrue(Builds.read(site.resolve(UNRELATED)).contains("autumn"));
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void aTemplatesFolderThatIsALinkIsReadWhereItPoints() throws IOException {
+        Path shared = dir.resolve("shared-theme");
+        Newsrooms.write(shared, "layouts/base.ftlh", Files.readString(Path.of("templates/layouts/base.ftlh")));
+        Files.createSymbolicLink(newsroom.resolve("templates"), shared);
+        build(site);
+        Newsrooms.write(shared, "layouts/base.ftlh", Files.readString(Path.of("templates/layouts/base.ftlh"))
+                .replace("</body>", "<p>Printed on paper.</p></body>"));
         BuildReport report = build(site);
 
         assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)));

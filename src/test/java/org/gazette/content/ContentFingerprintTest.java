@@ -85,4 +85,26 @@ class ContentFingerprintTest {
                     .map(p -> root.relativize(p).toString().replace('\\', '/')).sorted().toList();
         }
     }
+
+    @Test
+    void codeRunFromAFolderCountsItsThemeToo() throws IOException, java.net.URISyntaxException {
+        Path classes = Path.of(ContentFingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path template = classes.resolve("gazette/theme/layouts/base.ftlh");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(template), "run from a classes folder");
+        java.nio.file.attribute.FileTime time = Files.getLastModifiedTime(template);
+        String before = code();
+        try {
+            Files.setLastModifiedTime(template, java.nio.file.attribute.FileTime.fromMillis(time.toMillis() + 2000));
+            assertNotEquals(before, code(), "a changed theme template is changed code");
+        } finally {
+            Files.setLastModifiedTime(template, time);
+        }
+        assertEquals(before, code());
+    }
+
+    private static String code() throws IOException {
+        java.security.MessageDigest digest = ContentFingerprint.sha256();
+        ContentFingerprint.codeVersion(digest);
+        return HexFormat.of().formatHex(digest.digest());
+    }
 }
