@@ -21,6 +21,7 @@ import org.gazette.output.ParallelWrites;
 import org.gazette.output.Precompression;
 import org.gazette.output.StagedSite;
 import org.gazette.render.LazyPage;
+import org.gazette.render.PageFingerprint;
 import org.gazette.render.PageSpec;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.SitemapPages;
@@ -109,7 +110,12 @@ public final class SiteBuild {
         int files;
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
             PageReuse reuse = PageReuse.of(renderer, site, options.out(), pages.size());
-            SitemapPages.Entry[] sitemap = renderPages(pages, newsroom, renderer, site, byKind, pictures, reuse);
+            SitemapPages.Entry[] sitemap;
+            try {
+                sitemap = renderPages(pages, newsroom, renderer, site, byKind, pictures, reuse);
+            } finally {
+                PageFingerprint.forgetCards();
+            }
             // The plan's recipes are not needed past here: a million articles' plan is a lot to carry into the feeds.
             pages = null;
             stages.put("render pages (" + reuse.rendered() + " rendered, " + reuse.kept() + " unchanged)", clock.lap());

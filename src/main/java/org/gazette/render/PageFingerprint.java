@@ -269,6 +269,16 @@ public record PageFingerprint(long high, long low) {
         }
     }
 
+    /**
+     * Forgets the cards' fingerprints: a build's cards are not seen again once its pages are done, and a
+     * JVM that lives on (tests, a preview server) should not hold them.
+     */
+    public static void forgetCards() {
+        synchronized (CARDS) {
+            CARDS.clear();
+        }
+    }
+
     /** A card's fingerprint, walked once while the card is in use. */
     private static PageFingerprint card(ArticleCard card) {
         PageFingerprint fingerprint;
