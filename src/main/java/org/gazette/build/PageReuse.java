@@ -13,6 +13,7 @@ import org.gazette.output.StagedSite;
 import org.gazette.render.PageFingerprint;
 import org.gazette.render.PageSpec;
 import org.gazette.render.SiteRenderer;
+import org.gazette.render.TemplateFiles;
 
 /**
  * Renders the pages of a build, or keeps those the published site already holds: a page whose own
@@ -30,26 +31,46 @@ final class PageReuse {
     private final PageRecords.Recorder recorder;
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger kept = new AtomicInteger();
+    /** Why no page can be kept, for the build's warnings; null if none. */
+    private final String warning;
 
-    private PageReuse(SiteRenderer renderer, String code, PageFingerprint siteWide, PageRecords.Published published, int pages) {
+    private PageReuse(SiteRenderer renderer, String code, PageFingerprint siteWide, PageRecords.Published published,
+                      int pages, String warning) {
         this.renderer = renderer;
         this.code = code;
         this.siteWide = siteWide;
         this.clock = renderer.clockFingerprint();
         this.published = siteWide == null ? PageRecords.Published.NONE : published.ifRenderedWith(siteWide, clock);
         this.recorder = siteWide == null ? null : new PageRecords.Recorder(pages);
+        this.warning = warning;
     }
 
     /**
      * For the {@code pages} of {@code renderer}, staged in {@code site} over the site published in
      * {@code out}. A build into an empty folder makes no fingerprints, which would be a twentieth of
-     * its CPU time for nothing: the next build then renders every page, and records them.
+     * its CPU time for nothing: the next build then renders every page, and records them. Neither
+     * does a build whose templates may read the wall clock, nor one whose templates cannot be read
+     * (rendering says why).
      */
     static PageReuse of(SiteRenderer renderer, StagedSite site, Path out, int pages) {
         String code = code();
-        PageFingerprint siteWide = site.canKeepPublishedFiles() ? renderer.siteWideFingerprint(code) : null;
-        return new PageReuse(renderer, code, siteWide,
-                siteWide == null ? PageRecords.Published.NONE : PageRecords.Published.read(out), pages);
+        if (!site.canKeepPublishedFiles()) {
+            return new PageReuse(renderer, code, null, PageRecords.Published.NONE, pages, null);
+        }
+        TemplateFiles templates;
+        try {
+            templates = renderer.templateFiles();
+        } catch (UncheckedIOException e) {
+            return new PageReuse(renderer, code, null, PageRecords.Published.NONE, pages, null);
+        }
+        if (!templates.wallClock().isEmpty()) {
+            return new PageReuse(renderer, code, null, PageRecords.Published.NONE, pages,
+                    String.join(", ", templates.wallClock()) + " may read Freemarker's .now (the wall clock), or run"
+                            + " ?eval or ?interpret: every build renders every page (show site.generatedAt, the build"
+                            + " clock, instead)");
+        }
+        PageFingerprint siteWide = renderer.siteWideFingerprint(code, templates);
+        return new PageReuse(renderer, code, siteWide, PageRecords.Published.read(out), pages, null);
     }
 
     /** Page {@code i} of the plan: kept as published if it can be, else rendered into {@code site}. */
@@ -87,11 +108,26 @@ final class PageReuse {
      * page did.
      */
     Optional<byte[]> records() {
-        if (recorder == null || !siteWide.equals(renderer.siteWideFingerprint(code))) {
+        if (recorder == null || !siteWide.equals(siteWideNow())) {
             return Optional.empty();
         }
         boolean clockRead = renderer.clockRead() || kept.get() > 0 && published.clockRead();
         return Optional.of(recorder.file(siteWide, clockRead, clock));
+    }
+
+    /** Why no page of this build could be kept and none will be, if the newsroom can change that. */
+    Optional<String> warning() {
+        return Optional.ofNullable(warning);
+    }
+
+    /** The site-wide fingerprint as the files are now; null if they cannot be read. */
+    private PageFingerprint siteWideNow() {
+        try {
+            TemplateFiles templates = renderer.templateFiles();
+            return templates.wallClock().isEmpty() ? renderer.siteWideFingerprint(code, templates) : null;
+        } catch (UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** Gazette's own code, which renders the pages and holds the built-in theme. */

@@ -1,6 +1,7 @@
 package org.gazette.build;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,8 +109,10 @@ public final class SiteBuild {
 
         Map<String, Integer> byKind = new ConcurrentHashMap<>();
         int files;
+        List<String> warnings = new ArrayList<>(BuildWarnings.of(newsroom, media, options.source()));
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
             PageReuse reuse = PageReuse.of(renderer, site, options.out(), pages.size());
+            reuse.warning().ifPresent(warnings::add);
             SitemapPages.Entry[] sitemap;
             try {
                 sitemap = renderPages(pages, newsroom, renderer, site, byKind, pictures, reuse);
@@ -146,7 +149,7 @@ public final class SiteBuild {
             stages.put("write files (" + (files - unchanged) + " written, " + unchanged + " unchanged)", clock.lap());
         }
         return new BuildReport(newsroom.now(), new TreeMap<>(byKind), files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
-                ranked.rankings().summary(), stages, BuildWarnings.of(newsroom, media, options.source()), false);
+                ranked.rankings().summary(), stages, warnings, false);
     }
 
     /**

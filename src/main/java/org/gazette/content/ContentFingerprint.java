@@ -114,7 +114,7 @@ public final class ContentFingerprint {
     }
 
     /** {@link #hash(byte[])} of a file, read in pieces: a picture in content/ may be large, and every core reads one. */
-    private static byte[] hash(Path file) throws IOException {
+    public static byte[] hash(Path file) throws IOException {
         CRC32 crc = new CRC32();
         CRC32C crcC = new CRC32C();
         long length = 0;

@@ -1,12 +1,9 @@
 package org.gazette.render;
 
 import freemarker.template.Configuration;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.gazette.images.ImagePlan;
 import org.gazette.model.Article;
 import org.gazette.model.Listings;
@@ -26,11 +23,6 @@ public final class SiteRenderer {
     /** Markup of {@code <@cached>} blocks, for this renderer's newsroom only. */
     private final CachedDirective cached = new CachedDirective();
     private final ClockWatch clock = new ClockWatch();
-    /**
-     * Freemarker's {@code .now}, the time a page is rendered, and what evaluates text as template code
-     * ({@code ?eval}, {@code ?interpret}), which may read it.
-     */
-    private static final Pattern WALL_CLOCK = Pattern.compile("\\.\\s*now\\b|\\?\\s*(eval|interpret)\\b");
     private final Newsroom newsroom;
     private final Theme theme;
 
@@ -121,34 +113,24 @@ public final class SiteRenderer {
         engine.render(page, views.site(), trending, mostRead, cached, clock, out);
     }
 
+    /** The project's {@code templates/} files as pages depend on them. */
+    public TemplateFiles templateFiles() {
+        return theme.projectFiles();
+    }
+
     /**
      * The fingerprint of what every page is rendered with besides its own {@link PageSpec}: {@code code}
-     * (Gazette's, which holds the built-in theme), the Java and Freemarker that run it, every file of
-     * the project's {@code templates/}, the settings the template engine takes, the published names of
-     * the theme's files, the site view (without the build clock, see {@link #clockFingerprint}) and the
-     * Trending and Most Read lists. Null when pages cannot be kept at all: a template that may read
-     * Freemarker's {@code .now}, the wall clock, renders differently every time; and when a template
-     * cannot be read, rendering will say why.
+     * (Gazette's, which holds the built-in theme), the Java and Freemarker that run it, the project's
+     * {@code templates} files, the settings the template engine takes, the published names of the
+     * theme's files, the site view (without the build clock, see {@link #clockFingerprint}) and the
+     * Trending and Most Read lists.
      */
-    public PageFingerprint siteWideFingerprint(String code) {
-        Map<String, String> templates = new TreeMap<>();
-        try {
-            for (Map.Entry<String, byte[]> file : theme.projectFiles().entrySet()) {
-                // As bytes (one character a byte): a template's encoding may be other than UTF-8.
-                String bytes = new String(file.getValue(), StandardCharsets.ISO_8859_1);
-                if (Theme.isTemplate(file.getKey()) && WALL_CLOCK.matcher(bytes).find()) {
-                    return null;
-                }
-                templates.put(file.getKey(), bytes);
-            }
-        } catch (UncheckedIOException e) {
-            return null;
-        }
+    public PageFingerprint siteWideFingerprint(String code, TemplateFiles templates) {
         Map<String, String> assetNames = new TreeMap<>();
         assets.all().forEach((name, asset) -> assetNames.put(name, asset.outputPath()));
         SiteSettings settings = newsroom.site();
         return PageFingerprint.of("gazette pages 1", code, Runtime.version().toString(), System.getProperty("java.vendor"),
-                Configuration.getVersion().toString(), TemplateEngine.VERSION.toString(), templates, settings.basePath(),
+                Configuration.getVersion().toString(), TemplateEngine.VERSION.toString(), templates.hashes(), settings.basePath(),
                 settings.locale().toString(), settings.timeZone().toString(), assetNames,
                 ClockWatch.withoutClock(views.site()), trending, mostRead);
     }

@@ -11,7 +11,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,38 +64,9 @@ public final class Theme {
         return "templates/" + name + " (built-in theme)";
     }
 
-    /**
-     * Every file of the project's {@code templates/} folder (its {@code assets/} too, which a template
-     * may include), by path below it, as bytes; a folder reached through a symbolic link is read where
-     * it points, as the template loader does.
-     *
-     * @throws UncheckedIOException if a file cannot be read, or links loop
-     */
-    public Map<String, byte[]> projectFiles() {
-        Map<String, byte[]> out = new TreeMap<>();
-        if (projectDir == null) {
-            return out;
-        }
-        try {
-            Path root = projectDir.toRealPath();
-            try (Stream<Path> walk = Files.walk(root, FileVisitOption.FOLLOW_LINKS)) {
-                for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                    out.put(root.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read templates/: " + org.gazette.io.IoErrors.reason(e), e);
-        }
-        return out;
-    }
-
-    /**
-     * Whether the file at {@code path} below {@code templates/} is looked at as template code: any file
-     * but the static files under {@code assets/} (a script's {@code Date.now()} is not Freemarker's
-     * {@code .now}), and those too when named as templates are.
-     */
-    static boolean isTemplate(String path) {
-        return !path.startsWith("assets/") || path.endsWith(".ftl") || path.endsWith(".ftlh") || path.endsWith(".ftlx");
+    /** The project's {@code templates/} files as pages depend on them (see {@link TemplateFiles}). */
+    public TemplateFiles projectFiles() {
+        return TemplateFiles.of(projectDir);
     }
 
     /** Static files to publish under {@code assets/}, by their path below it. */

@@ -137,19 +137,35 @@ class KeptPagesTest {
 
         assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)));
         assertFalse(Files.exists(site.resolve(PageRecords.PATH)), "pages rendered at another moment each time");
+        assertTrue(report.warnings().stream().anyMatch(w -> w.startsWith("templates/pages/tags.ftlh may read Freemarker's .now")),
+                report.warnings().toString());
         edit();
         assertEquals(pages, rendered(build(site)));
     }
 
     @Test
-    void aScriptsDateNowIsNotTheWallClock() {
+    void aTemplateThatEvaluatesTextMakesNoRecords() throws IOException {
+        Newsrooms.write(newsroom, "templates/pages/tags.ftlh", Files.readString(Path.of("templates/pages/tags.ftlh"))
+                + "<#assign two = \"1 + 1\"?eval>\n");
+        BuildReport report = build(site);
+
+        assertFalse(Files.exists(site.resolve(PageRecords.PATH)));
+        assertEquals(1, report.warnings().stream().filter(w -> w.contains("?eval or ?interpret")).count());
+    }
+
+    @Test
+    void aScriptsDateNowIsNotTheWallClock() throws IOException {
         Newsrooms.write(newsroom, "templates/assets/js/clock.js", "document.body.dataset.seen = Date.now();\n");
+        Newsrooms.write(newsroom, "templates/assets/css/late.css", ".now { color: red; }\n");
+        Newsrooms.write(newsroom, "templates/layouts/base.ftlh", Files.readString(Path.of("templates/layouts/base.ftlh"))
+                .replace("</body>", "<script>window.seen = [Date.now(), performance.now()];</script></body>"));
         build(site);
         edit();
         BuildReport report = build(site);
 
         assertTrue(Files.exists(site.resolve(PageRecords.PATH)));
         assertTrue(kept(report) > 0, report.stages().toString());
+        assertEquals(List.of(), report.warnings().stream().filter(w -> w.contains(".now")).toList());
     }
 
     @Test
