@@ -13,14 +13,17 @@ import java.util.Arrays;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 import org.gazette.render.PageFingerprint;
+import org.gazette.render.PageReads;
 
 /**
  * What each page of a site was rendered from and what it holds, kept in the site as
  * {@code .gazette-pages}: the fingerprint of every page's own inputs ({@link PageFingerprint#of(
- * org.gazette.render.PageSpec)}), the length and CRCs of its bytes, and once for the whole site the
- * fingerprint of what every page shares (templates, settings, site view, rankings, Gazette's code).
- * A later build whose page has the same inputs, with the same shared fingerprint, keeps the published
- * file as it is once its bytes are checked against the record, instead of rendering it again.
+ * org.gazette.render.PageSpec)}), which of the build clock and the rankings it read ({@link PageReads}),
+ * the length and CRCs of its bytes; and once for the whole site the fingerprints of what every page
+ * shares (templates, settings, site view, Gazette's code), of the clock and of the rankings. A later
+ * build whose page has the same inputs, with the same shared fingerprint and the same clock and
+ * rankings as far as the page read them, keeps the published file as it is once its bytes are
+ * checked against the record, instead of rendering it again.
  *
  * <p>Pages are found by a 64-bit hash of their path, in sorted arrays: 40 bytes a page, about 70 MB
  * for the 1.75 million pages of a million articles. Two paths with one hash only cost a render: a
@@ -30,46 +33,49 @@ final class PageRecords {
     static final String PATH = ".gazette-pages";
     /** "GZPG", then the form of the file: a file of another form is no record. */
     private static final int MAGIC = 0x475a5047;
-    private static final int FORM = 1;
+    private static final int FORM = 2;
     /** The words of a row: the path's hash, then {@link #VALUES} words. */
     private static final int WORDS = 5;
-    /** The inputs' fingerprint (two words), the length and the CRCs of the published bytes. */
+    /** The inputs' fingerprint (two words), the length and reads (one word) and the CRCs of the published bytes. */
     private static final int VALUES = WORDS - 1;
+    /** Where in its word a page's reads are: its length is below 2^56 bytes. */
+    private static final int READS_SHIFT = 56;
 
     /** The records of a published site, or none. */
     static final class Published {
-        static final Published NONE = new Published(null, false, null, new long[0], new long[0]);
+        static final Published NONE = new Published(null, null, null, new long[0], new long[0]);
 
         private final PageFingerprint siteWide;
-        private final boolean clockRead;
         private final PageFingerprint clock;
+        private final PageFingerprint rankings;
         /** Path hashes, sorted. */
         private final long[] keys;
         /** For each key, {@link #VALUES} words. */
         private final long[] values;
 
-        private Published(PageFingerprint siteWide, boolean clockRead, PageFingerprint clock, long[] keys, long[] values) {
+        private Published(PageFingerprint siteWide, PageFingerprint clock, PageFingerprint rankings, long[] keys,
+                          long[] values) {
             this.siteWide = siteWide;
-            this.clockRead = clockRead;
             this.clock = clock;
+            this.rankings = rankings;
             this.keys = keys;
             this.values = values;
         }
 
+        /** These records if their pages were rendered with {@code siteWide}, else none. */
+        Published ifRenderedWith(PageFingerprint siteWide) {
+            return siteWide != null && siteWide.equals(this.siteWide) ? this : NONE;
+        }
+
+        /** Which of the clock and the rankings ({@link PageReads}) are not those these pages were rendered with. */
+        int changed(PageFingerprint clock, PageFingerprint rankings) {
+            return (clock.equals(this.clock) ? 0 : PageReads.CLOCK) | (rankings.equals(this.rankings) ? 0 : PageReads.RANKINGS);
+        }
+
         /**
-         * These records if their pages were rendered with {@code siteWide} and, when a page read the
-         * clock, with {@code clock}; else none.
+         * The record of the page at {@code file} if it was rendered from {@code inputs}, else null: its
+         * published bytes' {@link #length} and {@link #reads} in one word, their CRCs in the other.
          */
-        Published ifRenderedWith(PageFingerprint siteWide, PageFingerprint clock) {
-            return siteWide != null && siteWide.equals(this.siteWide) && (!clockRead || clock.equals(this.clock)) ? this : NONE;
-        }
-
-        /** Whether a page of these records read the build clock. */
-        boolean clockRead() {
-            return clockRead;
-        }
-
-        /** The published bytes' length and CRCs of the page at {@code file} if it was rendered from {@code inputs}, else null. */
         long[] find(String file, PageFingerprint inputs) {
             long key = PageFingerprint.of(file).high();
             int at = Arrays.binarySearch(keys, key);
@@ -97,8 +103,8 @@ final class PageRecords {
                     return NONE;
                 }
                 PageFingerprint siteWide = new PageFingerprint(in.readLong(), in.readLong());
-                boolean clockRead = in.readBoolean();
                 PageFingerprint clock = new PageFingerprint(in.readLong(), in.readLong());
+                PageFingerprint rankings = new PageFingerprint(in.readLong(), in.readLong());
                 int count = in.readInt();
                 if (count < 0 || count > Files.size(file) / (WORDS * Long.BYTES)) {
                     return NONE;
@@ -114,7 +120,7 @@ final class PageRecords {
                         values[VALUES * i + w] = in.readLong();
                     }
                 }
-                return new Published(siteWide, clockRead, clock, keys, values);
+                return new Published(siteWide, clock, rankings, keys, values);
             } catch (NoSuchFileException e) {
                 return NONE;
             } catch (IOException e) {
@@ -133,19 +139,22 @@ final class PageRecords {
             recorded = new boolean[pages];
         }
 
-        /** Page {@code i} at {@code file}, rendered from {@code inputs}, holds bytes of {@code length} and {@code crcs}. */
-        void put(int i, String file, PageFingerprint inputs, long length, long crcs) {
+        /**
+         * Page {@code i} at {@code file}, rendered from {@code inputs}, read {@code reads} ({@link PageReads})
+         * and holds bytes of {@code length} and {@code crcs}.
+         */
+        void put(int i, String file, PageFingerprint inputs, long length, int reads, long crcs) {
             int at = WORDS * i;
             records[at] = PageFingerprint.of(file).high();
             records[at + 1] = inputs.high();
             records[at + 2] = inputs.low();
-            records[at + 3] = length;
+            records[at + 3] = length | (long) reads << READS_SHIFT;
             records[at + 4] = crcs;
             recorded[i] = true;
         }
 
         /** The {@code .gazette-pages} file of these records; once (it sorts the records in place). */
-        byte[] file(PageFingerprint siteWide, boolean clockRead, PageFingerprint clock) {
+        byte[] file(PageFingerprint siteWide, PageFingerprint clock, PageFingerprint rankings) {
             int count = 0;
             for (int i = 0; i < recorded.length; i++) {
                 if (recorded[i]) {
@@ -153,9 +162,12 @@ final class PageRecords {
                 }
             }
             sortRows(records, count);
-            ByteBuffer out = ByteBuffer.allocate(4 + 4 + 16 + 1 + 16 + 4 + WORDS * Long.BYTES * count);
-            out.putInt(MAGIC).putInt(FORM).putLong(siteWide.high()).putLong(siteWide.low())
-                    .put((byte) (clockRead ? 1 : 0)).putLong(clock.high()).putLong(clock.low()).putInt(count);
+            ByteBuffer out = ByteBuffer.allocate(4 + 4 + 3 * 16 + 4 + WORDS * Long.BYTES * count);
+            out.putInt(MAGIC).putInt(FORM);
+            for (PageFingerprint f : new PageFingerprint[] {siteWide, clock, rankings}) {
+                out.putLong(f.high()).putLong(f.low());
+            }
+            out.putInt(count);
             for (int w = 0; w < WORDS * count; w++) {
                 out.putLong(records[w]);
             }
@@ -200,6 +212,16 @@ final class PageRecords {
             rows[WORDS * a + w] = rows[WORDS * b + w];
             rows[WORDS * b + w] = t;
         }
+    }
+
+    /** The length of the bytes in a record's first word (see {@link Published#find}). */
+    static long length(long word) {
+        return word & (1L << READS_SHIFT) - 1;
+    }
+
+    /** What the page read ({@link PageReads}) in a record's first word. */
+    static int reads(long word) {
+        return (int) (word >>> READS_SHIFT);
     }
 
     /** The CRC-32 and CRC-32C of the first {@code length} of {@code bytes}, in one word. */

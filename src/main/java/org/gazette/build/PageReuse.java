@@ -11,15 +11,17 @@ import org.gazette.content.ContentFingerprint;
 import org.gazette.io.IoErrors;
 import org.gazette.output.StagedSite;
 import org.gazette.render.PageFingerprint;
+import org.gazette.render.PageReads;
 import org.gazette.render.PageSpec;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.TemplateFiles;
 
 /**
  * Renders the pages of a build, or keeps those the published site already holds: a page whose own
- * inputs and whose site-wide inputs are those it was published from ({@link PageRecords}), and whose
- * published bytes are still the ones recorded, is linked into the new site unrendered. Everything
- * else is rendered, so the site is byte for byte what rendering every page would give.
+ * inputs and whose site-wide inputs are those it was published from ({@link PageRecords}), which read
+ * neither the clock nor the rankings or read them as they still are, and whose published bytes are
+ * still the ones recorded, is linked into the new site unrendered. Everything else is rendered, so
+ * the site is byte for byte what rendering every page would give.
  */
 final class PageReuse {
     private final SiteRenderer renderer;
@@ -27,7 +29,10 @@ final class PageReuse {
     private final String code;
     private final PageFingerprint siteWide;
     private final PageFingerprint clock;
+    private final PageFingerprint rankings;
     private final PageRecords.Published published;
+    /** Which of the clock and the rankings changed since the published pages were rendered ({@link PageReads}). */
+    private final int changed;
     private final PageRecords.Recorder recorder;
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger kept = new AtomicInteger();
@@ -40,7 +45,9 @@ final class PageReuse {
         this.code = code;
         this.siteWide = siteWide;
         this.clock = renderer.clockFingerprint();
-        this.published = siteWide == null ? PageRecords.Published.NONE : published.ifRenderedWith(siteWide, clock);
+        this.rankings = renderer.rankingsFingerprint();
+        this.published = siteWide == null ? PageRecords.Published.NONE : published.ifRenderedWith(siteWide);
+        this.changed = this.published.changed(clock, rankings);
         this.recorder = siteWide == null ? null : new PageRecords.Recorder(pages);
         this.warning = warning;
     }
@@ -77,16 +84,17 @@ final class PageReuse {
     void keepOrRender(int i, PageSpec page, StagedSite site, String origin) {
         PageFingerprint inputs = recorder == null ? null : PageFingerprint.of(page);
         long[] before = inputs == null ? null : published.find(page.file(), inputs);
-        if (before != null
-                && site.keep(page.file(), before[0], bytes -> PageRecords.crcs(bytes, bytes.length) == before[1], origin)) {
-            recorder.put(i, page.file(), inputs, before[0], before[1]);
+        if (before != null && (PageRecords.reads(before[0]) & changed) == 0
+                && site.keep(page.file(), PageRecords.length(before[0]),
+                        bytes -> PageRecords.crcs(bytes, bytes.length) == before[1], origin)) {
+            recorder.put(i, page.file(), inputs, PageRecords.length(before[0]), PageRecords.reads(before[0]), before[1]);
             kept.incrementAndGet();
             return;
         }
         renderer.render(page, (bytes, length) -> {
             site.write(page.file(), bytes, length, origin);
             if (inputs != null) {
-                recorder.put(i, page.file(), inputs, length, PageRecords.crcs(bytes, length));
+                recorder.put(i, page.file(), inputs, length, PageReads.last(), PageRecords.crcs(bytes, length));
             }
         });
         rendered.incrementAndGet();
@@ -104,15 +112,13 @@ final class PageReuse {
      * The {@code .gazette-pages} of the site once every page is done; none when no page was fingerprinted
      * (a build into an empty folder, or a template that uses the wall clock), and none when a template
      * changed while the pages were rendered (Freemarker reads each when a page first uses it: the
-     * records would name the files as they were before). A kept page read the clock if any published
-     * page did.
+     * records would name the files as they were before).
      */
     Optional<byte[]> records() {
         if (recorder == null || !siteWide.equals(siteWideNow())) {
             return Optional.empty();
         }
-        boolean clockRead = renderer.clockRead() || kept.get() > 0 && published.clockRead();
-        return Optional.of(recorder.file(siteWide, clockRead, clock));
+        return Optional.of(recorder.file(siteWide, clock, rankings));
     }
 
     /** Why no page of this build could be kept and none will be, if the newsroom can change that. */

@@ -29,7 +29,14 @@ final class CachedDirective implements TemplateDirectiveModel {
     private static final SpareWriters BLOCK_WRITERS = new SpareWriters(4 * 1024, 256 * 1024);
 
     /** Markup as UTF-8: half a String's size once it holds one non-Latin-1 character, and written to a page as it is. */
-    private final BoundedCache<String, byte[]> markup = new BoundedCache<>(LIMIT);
+    private final BoundedCache<String, Block> markup = new BoundedCache<>(LIMIT);
+
+    /**
+     * A block's markup and what of the clock and the rankings it read ({@link PageReads}), which every
+     * page that repeats it shows as well.
+     */
+    private record Block(byte[] html, int reads) {
+    }
 
     @Override
     public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
@@ -45,13 +52,23 @@ final class CachedDirective implements TemplateDirectiveModel {
             return;
         }
         String name = key.getAsString();
-        byte[] html = markup.find(name);
-        if (html == null) {
+        Block found = markup.find(name);
+        byte[] html;
+        if (found != null) {
+            html = found.html();
+            PageReads.note(found.reads());
+        } else {
+            int reads;
             // Made straight as UTF-8 in a writer the thread reuses (a block inside this one takes a new
             // one): a StringWriter's synchronised buffer, its String and the encoding were a twelfth
             // of the allocation of rendering 100,000 articles.
             Utf8Writer block = BLOCK_WRITERS.take();
-            body.render(block);
+            int before = PageReads.begin();
+            try {
+                body.render(block);
+            } finally {
+                reads = PageReads.end(before);
+            }
             if (block.hasHalfCharacterAtAnEnd()) {
                 // Half a character at an end joins the page's text around it: no bytes of its own.
                 String text = block.text();
@@ -59,7 +76,9 @@ final class CachedDirective implements TemplateDirectiveModel {
                 env.getOut().write(text);
                 return;
             }
-            html = markup.keep(name, block.toByteArray());
+            Block kept = markup.keep(name, new Block(block.toByteArray(), reads));
+            PageReads.note(kept.reads()); // another thread's block, if it came first
+            html = kept.html();
             BLOCK_WRITERS.giveBack(block);
         }
         if (html.length == 0) {

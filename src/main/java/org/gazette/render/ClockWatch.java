@@ -5,36 +5,30 @@ import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.gazette.render.view.SiteView;
 
 /**
- * Whether any page a renderer rendered read the build clock ({@code site.generatedAt}). The default
- * theme never does, so a page's HTML does not depend on when it was built, and a later build with
- * another clock may keep it as published (see {@link PageFingerprint}); a theme that shows the
- * clock has every page rendered again whenever the clock changes.
+ * The {@code site} templates see, noting in {@link PageReads} a read of the build clock
+ * ({@code site.generatedAt}): a page that shows it is rendered again whenever the clock changes, the
+ * others may be kept as published.
  */
 final class ClockWatch {
     static final String CLOCK = "generatedAt";
 
-    private final AtomicBoolean read = new AtomicBoolean();
-
-    /** True once a page (or a {@code <@cached>} block made for one) has read the clock. */
-    boolean read() {
-        return read.get();
+    private ClockWatch() {
     }
 
     /** {@code site} as templates see it, watched: {@code wrapped} is the wrapper's model of it. */
-    TemplateHashModelEx watch(TemplateHashModelEx wrapped) {
-        return new Watched(wrapped, read);
+    static TemplateHashModelEx watch(TemplateHashModelEx wrapped) {
+        return new Watched(wrapped);
     }
 
     /** The site view's model, noting a read of the clock (also through {@code ?values}). */
-    private record Watched(TemplateHashModelEx site, AtomicBoolean read) implements TemplateHashModelEx, AdapterTemplateModel {
+    private record Watched(TemplateHashModelEx site) implements TemplateHashModelEx, AdapterTemplateModel {
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            if (CLOCK.equals(key) && !read.get()) {
-                read.set(true);
+            if (CLOCK.equals(key)) {
+                PageReads.note(PageReads.CLOCK);
             }
             return site.get(key);
         }
@@ -56,12 +50,13 @@ final class ClockWatch {
 
         @Override
         public TemplateCollectionModel values() throws TemplateModelException {
-            read.set(true);
+            PageReads.note(PageReads.CLOCK);
             return site.values();
         }
 
         @Override
         public Object getAdaptedObject(Class<?> hint) {
+            PageReads.note(PageReads.CLOCK);
             return site instanceof AdapterTemplateModel adapter ? adapter.getAdaptedObject(hint) : null;
         }
     }

@@ -22,7 +22,6 @@ public final class SiteRenderer {
     private final ThemeAssets assets;
     /** Markup of {@code <@cached>} blocks, for this renderer's newsroom only. */
     private final CachedDirective cached = new CachedDirective();
-    private final ClockWatch clock = new ClockWatch();
     private final Newsroom newsroom;
     private final Theme theme;
 
@@ -105,12 +104,12 @@ public final class SiteRenderer {
 
     /** One page as published: UTF-8 HTML. */
     public byte[] render(PageSpec page) {
-        return engine.render(page, views.site(), trending, mostRead, cached, clock);
+        return engine.render(page, views.site(), trending, mostRead, cached);
     }
 
     /** One page as published, handed to {@code out} without a copy (see {@link TemplateEngine.PageBytes}). */
     public void render(PageSpec page, TemplateEngine.PageBytes out) {
-        engine.render(page, views.site(), trending, mostRead, cached, clock, out);
+        engine.render(page, views.site(), trending, mostRead, cached, out);
     }
 
     /** The project's {@code templates/} files as pages depend on them. */
@@ -122,17 +121,17 @@ public final class SiteRenderer {
      * The fingerprint of what every page is rendered with besides its own {@link PageSpec}: {@code code}
      * (Gazette's, which holds the built-in theme), the Java and Freemarker that run it, the project's
      * {@code templates} files, the settings the template engine takes, the published names of the
-     * theme's files, the site view (without the build clock, see {@link #clockFingerprint}) and the
-     * Trending and Most Read lists.
+     * theme's files and the site view, without the build clock and the rankings, which only some
+     * pages read (see {@link #clockFingerprint}, {@link #rankingsFingerprint}, {@link PageReads}).
      */
     public PageFingerprint siteWideFingerprint(String code, TemplateFiles templates) {
         Map<String, String> assetNames = new TreeMap<>();
         assets.all().forEach((name, asset) -> assetNames.put(name, asset.outputPath()));
         SiteSettings settings = newsroom.site();
-        return PageFingerprint.of("gazette pages 1", code, Runtime.version().toString(), System.getProperty("java.vendor"),
+        return PageFingerprint.of("gazette pages 2", code, Runtime.version().toString(), System.getProperty("java.vendor"),
                 Configuration.getVersion().toString(), TemplateEngine.VERSION.toString(), templates.hashes(), settings.basePath(),
                 settings.locale().toString(), settings.timeZone().toString(), assetNames,
-                ClockWatch.withoutClock(views.site()), trending, mostRead);
+                ClockWatch.withoutClock(views.site()));
     }
 
     /** The fingerprint of the build clock as pages show it ({@code site.generatedAt}). */
@@ -140,9 +139,9 @@ public final class SiteRenderer {
         return PageFingerprint.of(views.site().generatedAt());
     }
 
-    /** Whether a page this renderer rendered read the build clock (see {@link ClockWatch}). */
-    public boolean clockRead() {
-        return clock.read();
+    /** The fingerprint of the Trending and Most Read lists. */
+    public PageFingerprint rankingsFingerprint() {
+        return PageFingerprint.of(trending, mostRead);
     }
 
     /** The ranking lists as JSON files ({@link RankingFiles}). */

@@ -4,11 +4,15 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleCollection;
 import freemarker.template.Template;
+import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.Version;
@@ -62,13 +66,13 @@ public final class TemplateEngine {
 
     /**
      * Renders one page to UTF-8 HTML; {@code trending} and {@code mostRead} feed the blocks every page
-     * shows, {@code cached} is the renderer's {@code <@cached>} directive, {@code clock} notes a read
-     * of the build clock.
+     * shows, {@code cached} is the renderer's {@code <@cached>} directive. What of the clock and the
+     * rankings the page read is then {@link PageReads#last()}.
      */
     public byte[] render(PageSpec spec, SiteView site, List<ArticleCard> trending, List<ArticleCard> mostRead,
-                         CachedDirective cached, ClockWatch clock) {
+                         CachedDirective cached) {
         byte[][] page = new byte[1][];
-        render(spec, site, trending, mostRead, cached, clock, (bytes, length) -> page[0] = Arrays.copyOf(bytes, length));
+        render(spec, site, trending, mostRead, cached, (bytes, length) -> page[0] = Arrays.copyOf(bytes, length));
         return page[0];
     }
 
@@ -79,14 +83,14 @@ public final class TemplateEngine {
     }
 
     /**
-     * As {@link #render(PageSpec, SiteView, List, List, CachedDirective, ClockWatch)}, handing the page to {@code out}
+     * As {@link #render(PageSpec, SiteView, List, List, CachedDirective)}, handing the page to {@code out}
      * from the render thread's buffer: a copy of every page was a tenth of a large build's allocation.
      */
     public void render(PageSpec spec, SiteView site, List<ArticleCard> trending, List<ArticleCard> mostRead,
-                       CachedDirective cached, ClockWatch clock, PageBytes page) {
+                       CachedDirective cached, PageBytes page) {
         Map<String, Object> root = new HashMap<>(spec.variables());
         try {
-            root.put("site", clock.watch((TemplateHashModelEx) config.getObjectWrapper().wrap(site)));
+            root.put("site", ClockWatch.watch((TemplateHashModelEx) config.getObjectWrapper().wrap(site)));
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e); // a view record is always wrapped
         }
@@ -96,9 +100,10 @@ public final class TemplateEngine {
         root.put("asset", asset);
         root.put("cached", cached);
         Utf8Writer out = PAGE_WRITERS.take();
+        PageReads.begin();
         try {
             Template template = config.getTemplate(spec.template());
-            template.process(root, out);
+            template.process(new PageRoot(root, config.getObjectWrapper()), out);
         } catch (ParseException e) {
             throw new RenderException(theme.describe(e.getTemplateName()) + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": template syntax error: " + e.getEditorMessage(), spec);
@@ -119,6 +124,43 @@ public final class TemplateEngine {
         out.end();
         page.accept(out.buffer(), out.size());
         PAGE_WRITERS.giveBack(out);
+    }
+
+    /**
+     * The names a page's templates find at the top ({@code site}, {@code page}, the page's variables…),
+     * noting in {@link PageReads} a look at the Trending or Most Read list, however it is made
+     * ({@code trending}, {@code .globals.trending}, {@code .data_model}'s values).
+     */
+    private record PageRoot(Map<String, Object> variables, ObjectWrapper wrapper) implements TemplateHashModelEx {
+        @Override
+        public TemplateModel get(String key) throws TemplateModelException {
+            if (key.equals("trending") || key.equals("mostRead")) {
+                PageReads.note(PageReads.RANKINGS);
+            }
+            Object value = variables.get(key);
+            return value == null ? null : wrapper.wrap(value);
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return variables.isEmpty();
+        }
+
+        @Override
+        public int size() {
+            return variables.size();
+        }
+
+        @Override
+        public TemplateCollectionModel keys() {
+            return new SimpleCollection(variables.keySet(), wrapper);
+        }
+
+        @Override
+        public TemplateCollectionModel values() {
+            PageReads.note(PageReads.RANKINGS);
+            return new SimpleCollection(variables.values(), wrapper);
+        }
     }
 
     private static String firstLine(String message) {
