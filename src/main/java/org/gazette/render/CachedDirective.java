@@ -14,9 +14,11 @@ import java.util.Map;
 /**
  * {@code <@cached key="card ${a.url}">…</@cached>}: renders its content once for each key and
  * repeats that markup wherever the key comes again while the site renders: a card shown on a
- * section, a tag, an author and an archive page, or the Most Read block shown on every page. The
- * key must name everything the content depends on besides the site-wide data, which is the same
- * on every page. One per renderer, so an edit in the preview server never shows stale markup.
+ * section, a tag, an author and an archive page, or the Most Read block shown on the front page and
+ * every article page. The key must name everything the content depends on besides the site-wide
+ * data, which is the same on every page. What of the build clock and the rankings the content used
+ * ({@link PageReads}) is kept with it and counts on every page that repeats it. One per renderer, so
+ * an edit in the preview server never shows stale markup.
  */
 final class CachedDirective implements TemplateDirectiveModel {
     /**

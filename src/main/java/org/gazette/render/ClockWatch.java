@@ -9,8 +9,9 @@ import org.gazette.render.view.SiteView;
 
 /**
  * The {@code site} templates see, noting in {@link PageReads} a read of the build clock
- * ({@code site.generatedAt}): a page that shows it is rendered again whenever the clock changes, the
- * others may be kept as published.
+ * ({@code site.generatedAt}), when it is looked up and whenever it is used ({@link NotedReads}): a
+ * page that shows it is rendered again whenever the clock changes, the others may be kept as
+ * published.
  */
 final class ClockWatch {
     static final String CLOCK = "generatedAt";
@@ -27,10 +28,12 @@ final class ClockWatch {
     private record Watched(TemplateHashModelEx site) implements TemplateHashModelEx, AdapterTemplateModel {
         @Override
         public TemplateModel get(String key) throws TemplateModelException {
-            if (CLOCK.equals(key)) {
-                PageReads.note(PageReads.CLOCK);
+            if (!CLOCK.equals(key)) {
+                return site.get(key);
             }
-            return site.get(key);
+            PageReads.note(PageReads.CLOCK);
+            TemplateModel clock = site.get(key);
+            return clock instanceof TemplateHashModelEx view ? NotedReads.hash(view, PageReads.CLOCK) : clock;
         }
 
         @Override

@@ -15,6 +15,7 @@ import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
+import freemarker.template.TemplateSequenceModel;
 import freemarker.template.Version;
 import java.io.IOException;
 import java.util.Arrays;
@@ -65,8 +66,8 @@ public final class TemplateEngine {
     }
 
     /**
-     * Renders one page to UTF-8 HTML; {@code trending} and {@code mostRead} feed the blocks every page
-     * shows, {@code cached} is the renderer's {@code <@cached>} directive. What of the clock and the
+     * Renders one page to UTF-8 HTML; {@code trending} and {@code mostRead} feed the Trending and Most
+     * Read blocks, {@code cached} is the renderer's {@code <@cached>} directive. What of the clock and the
      * rankings the page read is then {@link PageReads#last()}.
      */
     public byte[] render(PageSpec spec, SiteView site, List<ArticleCard> trending, List<ArticleCard> mostRead,
@@ -95,8 +96,8 @@ public final class TemplateEngine {
             throw new IllegalStateException(e); // a view record is always wrapped
         }
         root.put("page", spec.page());
-        root.put("trending", trending);
-        root.put("mostRead", mostRead);
+        root.put("trending", ranking(trending));
+        root.put("mostRead", ranking(mostRead));
         root.put("asset", asset);
         root.put("cached", cached);
         Utf8Writer out = PAGE_WRITERS.take();
@@ -124,6 +125,15 @@ public final class TemplateEngine {
         out.end();
         page.accept(out.buffer(), out.size());
         PAGE_WRITERS.giveBack(out);
+    }
+
+    /** A ranking list as templates see it: noting its use ({@link NotedReads}). */
+    private TemplateSequenceModel ranking(List<ArticleCard> list) {
+        try {
+            return NotedReads.sequence((TemplateSequenceModel) config.getObjectWrapper().wrap(list), PageReads.RANKINGS);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e); // a list is always wrapped as a sequence
+        }
     }
 
     /**

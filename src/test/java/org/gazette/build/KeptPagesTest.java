@@ -261,6 +261,27 @@ class KeptPagesTest {
     }
 
     @Test
+    void aBlockThatUsesAListLookedUpBeforeItCountsToo() throws IOException {
+        readership(30, "/news/world/2024/05/14/where-the-city-warms-fastest/");
+        // The front page makes the block from a variable it looked the list up into, tag pages from the
+        // list itself; whichever renders first makes it for all (PageReadsTest fixes the order).
+        Newsrooms.write(newsroom, "templates/pages/front.ftlh", "<#assign ranked = mostRead>\n"
+                + "<@cached key=\"ranked\"><p class=\"ranked\">${ranked?size} most read</p></@cached>\n"
+                + Files.readString(Path.of("templates/pages/front.ftlh")));
+        Newsrooms.write(newsroom, "templates/pages/tag.ftlh", Files.readString(Path.of("templates/pages/tag.ftlh"))
+                + "<@cached key=\"ranked\"><p class=\"ranked\">${mostRead?size} most read</p></@cached>\n");
+        build(site);
+
+        readership(60, "/news/culture/2023/10/20/jazz-festival-review/");
+        BuildReport report = build(site);
+
+        assertTrue(Builds.read(site.resolve("tags/arctic/index.html")).contains("2 most read"));
+        assertEquals(pagesContaining("class=\"with-side") + pagesContaining("<p class=\"ranked\">") - 1, rendered(report),
+                "the front page shows both");
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
     void aPublishedPageChangedByHandIsRenderedAgain() throws IOException {
         Path sameLength = site.resolve(UNRELATED);
         String page = Builds.read(sameLength);
