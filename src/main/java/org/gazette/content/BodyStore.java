@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gazette.io.IoErrors;
-import org.gazette.model.Article;
 import org.gazette.model.Body;
 
 /**
