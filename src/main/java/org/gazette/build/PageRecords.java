@@ -10,8 +10,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.zip.CRC32;
-import java.util.zip.CRC32C;
+import org.gazette.content.ContentFingerprint;
 import org.gazette.render.PageFingerprint;
 import org.gazette.render.PageReads;
 
@@ -214,7 +213,10 @@ final class PageRecords {
         }
     }
 
-    /** The length of the bytes in a record's first word (see {@link Published#find}). */
+    /**
+     * The length of the bytes in a record's first word (see {@link Published#find}); the other word
+     * holds their {@link ContentFingerprint#crcs}.
+     */
     static long length(long word) {
         return word & (1L << READS_SHIFT) - 1;
     }
@@ -222,15 +224,6 @@ final class PageRecords {
     /** What the page read ({@link PageReads}) in a record's first word. */
     static int reads(long word) {
         return (int) (word >>> READS_SHIFT);
-    }
-
-    /** The CRC-32 and CRC-32C of the first {@code length} of {@code bytes}, in one word. */
-    static long crcs(byte[] bytes, int length) {
-        CRC32 crc = new CRC32();
-        CRC32C crcC = new CRC32C();
-        crc.update(bytes, 0, length);
-        crcC.update(bytes, 0, length);
-        return crc.getValue() << 32 | crcC.getValue();
     }
 
     private PageRecords() {

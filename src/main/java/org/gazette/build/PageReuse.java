@@ -1,14 +1,10 @@
 package org.gazette.build;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gazette.content.ContentFingerprint;
-import org.gazette.io.IoErrors;
 import org.gazette.output.StagedSite;
 import org.gazette.render.PageFingerprint;
 import org.gazette.render.PageReads;
@@ -25,7 +21,7 @@ import org.gazette.render.TemplateFiles;
  */
 final class PageReuse {
     private final SiteRenderer renderer;
-    /** Gazette's code, see {@link #code()}. */
+    /** Gazette's code ({@link ContentFingerprint#codeFingerprint()}); null when nothing is fingerprinted. */
     private final String code;
     private final PageFingerprint siteWide;
     private final PageFingerprint clock;
@@ -46,7 +42,7 @@ final class PageReuse {
         this.siteWide = siteWide;
         this.clock = renderer.clockFingerprint();
         this.rankings = renderer.rankingsFingerprint();
-        this.published = siteWide == null ? PageRecords.Published.NONE : published.ifRenderedWith(siteWide);
+        this.published = published.ifRenderedWith(siteWide);
         this.changed = this.published.changed(clock, rankings);
         this.recorder = siteWide == null ? null : new PageRecords.Recorder(pages);
         this.warning = warning;
@@ -60,24 +56,28 @@ final class PageReuse {
      * (rendering says why).
      */
     static PageReuse of(SiteRenderer renderer, StagedSite site, Path out, int pages) {
-        String code = code();
         if (!site.canKeepPublishedFiles()) {
-            return new PageReuse(renderer, code, null, PageRecords.Published.NONE, pages, null);
+            return renderEveryPage(renderer, pages, null);
         }
         TemplateFiles templates;
         try {
             templates = renderer.templateFiles();
         } catch (UncheckedIOException e) {
-            return new PageReuse(renderer, code, null, PageRecords.Published.NONE, pages, null);
+            return renderEveryPage(renderer, pages, null);
         }
         if (!templates.wallClock().isEmpty()) {
-            return new PageReuse(renderer, code, null, PageRecords.Published.NONE, pages,
-                    String.join(", ", templates.wallClock()) + " may read Freemarker's .now (the wall clock), or run"
-                            + " ?eval or ?interpret: every build renders every page (show site.generatedAt, the build"
-                            + " clock, instead)");
+            return renderEveryPage(renderer, pages, String.join(", ", templates.wallClock())
+                    + " may read Freemarker's .now (the wall clock), or run ?eval or ?interpret: every build renders"
+                    + " every page (show site.generatedAt, the build clock, instead)");
         }
+        String code = ContentFingerprint.codeFingerprint();
         PageFingerprint siteWide = renderer.siteWideFingerprint(code, templates);
         return new PageReuse(renderer, code, siteWide, PageRecords.Published.read(out), pages, null);
+    }
+
+    /** Reuse that fingerprints nothing, keeps nothing and records nothing; {@code warning} says why, if the newsroom can change it. */
+    private static PageReuse renderEveryPage(SiteRenderer renderer, int pages, String warning) {
+        return new PageReuse(renderer, null, null, PageRecords.Published.NONE, pages, warning);
     }
 
     /** Page {@code i} of the plan: kept as published if it can be, else rendered into {@code site}. */
@@ -86,7 +86,7 @@ final class PageReuse {
         long[] before = inputs == null ? null : published.find(page.file(), inputs);
         if (before != null && (PageRecords.reads(before[0]) & changed) == 0
                 && site.keep(page.file(), PageRecords.length(before[0]),
-                        bytes -> PageRecords.crcs(bytes, bytes.length) == before[1], origin)) {
+                        bytes -> ContentFingerprint.crcs(bytes, bytes.length) == before[1], origin)) {
             recorder.put(i, page.file(), inputs, PageRecords.length(before[0]), PageRecords.reads(before[0]), before[1]);
             kept.incrementAndGet();
             return;
@@ -94,7 +94,7 @@ final class PageReuse {
         renderer.render(page, (bytes, length) -> {
             site.write(page.file(), bytes, length, origin);
             if (inputs != null) {
-                recorder.put(i, page.file(), inputs, length, PageReads.last(), PageRecords.crcs(bytes, length));
+                recorder.put(i, page.file(), inputs, length, PageReads.last(), ContentFingerprint.crcs(bytes, length));
             }
         });
         rendered.incrementAndGet();
@@ -134,16 +134,5 @@ final class PageReuse {
         } catch (UncheckedIOException e) {
             return null;
         }
-    }
-
-    /** Gazette's own code, which renders the pages and holds the built-in theme. */
-    private static String code() {
-        MessageDigest digest = ContentFingerprint.sha256();
-        try {
-            ContentFingerprint.codeVersion(digest);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read Gazette's own code: " + IoErrors.reason(e), e);
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

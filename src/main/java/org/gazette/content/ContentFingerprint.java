@@ -106,11 +106,16 @@ public final class ContentFingerprint {
      * newsroom, against 0.01 s.
      */
     public static byte[] hash(byte[] bytes) {
+        return ByteBuffer.allocate(16).putLong(bytes.length).putLong(crcs(bytes, bytes.length)).array();
+    }
+
+    /** The CRC-32 (high half) and CRC-32C (low half) of the first {@code length} of {@code bytes}: {@link #hash(byte[])} without the length. */
+    public static long crcs(byte[] bytes, int length) {
         CRC32 crc = new CRC32();
         CRC32C crcC = new CRC32C();
-        crc.update(bytes);
-        crcC.update(bytes);
-        return hash(bytes.length, crc, crcC);
+        crc.update(bytes, 0, length);
+        crcC.update(bytes, 0, length);
+        return crc.getValue() << 32 | crcC.getValue();
     }
 
     /** {@link #hash(byte[])} of a file, read in pieces: a picture in content/ may be large, and every core reads one. */
@@ -138,7 +143,7 @@ public final class ContentFingerprint {
      * counts them), sorted. The walk has each file's attributes already: asking again cost a second
      * stat per file.
      */
-    static List<Path> regularFiles(Path dir) throws IOException {
+    public static List<Path> regularFiles(Path dir) throws IOException {
         return regularFiles(dir, folder -> false);
     }
 
@@ -184,6 +189,17 @@ public final class ContentFingerprint {
             digest.update(p.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
         });
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Gazette's own code ({@link #codeVersion(MessageDigest)}) as a SHA-256 in hex. */
+    public static String codeFingerprint() {
+        MessageDigest digest = sha256();
+        try {
+            codeVersion(digest);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read Gazette's own code: " + IoErrors.reason(e), e);
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 

@@ -10,9 +10,10 @@ import org.gazette.model.Body;
  * its way to the store. Equal when the bytes are.
  */
 record Utf8Body(byte[] utf8) implements Body {
-    /** A body's HTML as UTF-8: a {@code Utf8Body}'s own bytes, any other's HTML encoded. */
+    /** A body's HTML as UTF-8: the bytes it keeps ({@link Body#utf8()}), else its HTML encoded. */
     static byte[] bytes(Body body) {
-        return body instanceof Utf8Body utf8 ? utf8.utf8() : body.html().getBytes(StandardCharsets.UTF_8);
+        byte[] kept = body.utf8();
+        return kept != null ? kept : body.html().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override

@@ -44,7 +44,7 @@ public record Article(
         return body.html();
     }
 
-    /** The rendered body as UTF-8, as it is kept. */
+    /** The rendered body as UTF-8 if it is kept so, else null ({@link Body#utf8()}). */
     public byte[] bodyUtf8() {
         return body.utf8();
     }

@@ -7,9 +7,12 @@ package org.gazette.model;
 public interface Body {
     String html();
 
-    /** The HTML as UTF-8 (a body kept as bytes gives them without decoding them). */
+    /**
+     * The HTML as UTF-8 if the body keeps it so (as the article cache and the body store do), without
+     * decoding it; null for a body held as text, which is not encoded for nothing.
+     */
     default byte[] utf8() {
-        return html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return null;
     }
 
     /** A body held in memory (a preview, a test, a small tool). */

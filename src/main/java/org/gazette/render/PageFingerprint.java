@@ -2,13 +2,12 @@ package org.gazette.render;
 
 import freemarker.core.TemplateMarkupOutputModel;
 import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gazette.content.ContentFingerprint;
 import org.gazette.render.view.ArticleCard;
 
 /**
@@ -44,14 +43,6 @@ public record PageFingerprint(long high, long low) {
     private static final int KNOWN_MIN = 1024;
 
     private record KnownUtf8(String text, byte[] utf8) {
-        /** The bytes' CRC-32 (high half) and CRC-32C (low half). */
-        long crcs() {
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-            java.util.zip.CRC32C crcC = new java.util.zip.CRC32C();
-            crc.update(utf8);
-            crcC.update(utf8);
-            return crc.getValue() << 32 | crcC.getValue();
-        }
     }
 
     /**
@@ -74,15 +65,6 @@ public record PageFingerprint(long high, long low) {
         @Override
         protected Long computeValue(Class<?> type) {
             return of(type.getName()).high;
-        }
-    };
-
-    private static final Package VIEWS = ArticleCard.class.getPackage();
-
-    private static final ClassValue<MethodHandle[]> COMPONENTS = new ClassValue<>() {
-        @Override
-        protected MethodHandle[] computeValue(Class<?> type) {
-            return accessors(type);
         }
     };
 
@@ -136,7 +118,7 @@ public record PageFingerprint(long high, long low) {
                 if (known != null && known.text() == s) {
                     mix(~n); // apart from every length
                     mix(known.utf8().length);
-                    mix(known.crcs());
+                    mix(ContentFingerprint.crcs(known.utf8(), known.utf8().length));
                     return;
                 }
             }
@@ -216,7 +198,7 @@ public record PageFingerprint(long high, long low) {
 
         /** The record's type and components, in order: false if it or one of them has no fingerprint. */
         boolean addComponents(Record r) {
-            MethodHandle[] accessors = COMPONENTS.get(r.getClass());
+            Collection<MethodHandle> accessors = ViewWrapper.components(r);
             if (accessors == null) {
                 return false;
             }
@@ -299,28 +281,5 @@ public record PageFingerprint(long high, long low) {
             }
         }
         return fingerprint;
-    }
-
-    /**
-     * The record's accessors; null for a record that is not a view, which templates see with its
-     * methods too (see {@link ViewWrapper}), or whose accessors cannot be called.
-     */
-    private static MethodHandle[] accessors(Class<?> type) {
-        if (type.getPackage() != VIEWS) {
-            return null;
-        }
-        RecordComponent[] components = type.getRecordComponents();
-        MethodHandle[] out = new MethodHandle[components.length];
-        MethodHandles.Lookup lookup = MethodHandles.lookup();
-        for (int i = 0; i < components.length; i++) {
-            try {
-                java.lang.reflect.Method accessor = components[i].getAccessor();
-                accessor.setAccessible(true);
-                out[i] = lookup.unreflect(accessor).asType(MethodType.methodType(Object.class, Object.class));
-            } catch (IllegalAccessException | RuntimeException e) {
-                return null;
-            }
-        }
-        return out;
     }
 }

@@ -145,9 +145,9 @@ public final class PagePlanner {
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("article", card);
         byte[] utf8 = a.bodyUtf8();
-        String html = new String(utf8, StandardCharsets.UTF_8);
+        String html = utf8 != null ? new String(utf8, StandardCharsets.UTF_8) : a.bodyHtml();
         String shown = BodyImages.rewrite(html, a.media(), views.images(), views.paths());
-        if (shown == html) {
+        if (utf8 != null && shown == html) {
             PageFingerprint.knownUtf8(html, utf8); // the body as kept: its bytes are at hand
         }
         try {

@@ -11,6 +11,7 @@ import org.gazette.model.Newsroom;
 import org.gazette.model.SiteSettings;
 import org.gazette.render.feed.Feed;
 import org.gazette.render.view.ArticleCard;
+import org.gazette.render.view.SiteView;
 
 /** Renders one newsroom: plans its pages and turns each into HTML. Thread-safe after construction. */
 public final class SiteRenderer {
@@ -131,7 +132,13 @@ public final class SiteRenderer {
         return PageFingerprint.of("gazette pages 2", code, Runtime.version().toString(), System.getProperty("java.vendor"),
                 Configuration.getVersion().toString(), TemplateEngine.VERSION.toString(), templates.hashes(), settings.basePath(),
                 settings.locale().toString(), settings.timeZone().toString(), assetNames,
-                ClockWatch.withoutClock(views.site()));
+                withoutClock(views.site()));
+    }
+
+    /** The site view without the build clock, which only the pages that show it depend on. */
+    private static SiteView withoutClock(SiteView site) {
+        return new SiteView(site.title(), site.description(), site.baseUrl(), site.homeUrl(), site.language(),
+                site.locale(), site.publisher(), site.sections(), site.archiveUrl(), site.tagsUrl(), site.authorsUrl(), null);
     }
 
     /** The fingerprint of the build clock as pages show it ({@code site.generatedAt}). */

@@ -4,15 +4,11 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
-import freemarker.template.ObjectWrapper;
-import freemarker.template.SimpleCollection;
 import freemarker.template.Template;
-import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateHashModelEx;
 import freemarker.template.TemplateMethodModelEx;
-import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateScalarModel;
 import freemarker.template.TemplateSequenceModel;
@@ -91,7 +87,7 @@ public final class TemplateEngine {
                        CachedDirective cached, PageBytes page) {
         Map<String, Object> root = new HashMap<>(spec.variables());
         try {
-            root.put("site", ClockWatch.watch((TemplateHashModelEx) config.getObjectWrapper().wrap(site)));
+            root.put("site", NotedReads.site((TemplateHashModelEx) config.getObjectWrapper().wrap(site)));
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e); // a view record is always wrapped
         }
@@ -104,7 +100,7 @@ public final class TemplateEngine {
         PageReads.begin();
         try {
             Template template = config.getTemplate(spec.template());
-            template.process(new PageRoot(root, config.getObjectWrapper()), out);
+            template.process(root, out);
         } catch (ParseException e) {
             throw new RenderException(theme.describe(e.getTemplateName()) + ":" + e.getLineNumber() + ":"
                     + e.getColumnNumber() + ": template syntax error: " + e.getEditorMessage(), spec);
@@ -130,46 +126,9 @@ public final class TemplateEngine {
     /** A ranking list as templates see it: noting its use ({@link NotedReads}). */
     private TemplateSequenceModel ranking(List<ArticleCard> list) {
         try {
-            return NotedReads.sequence((TemplateSequenceModel) config.getObjectWrapper().wrap(list), PageReads.RANKINGS);
+            return NotedReads.rankings((TemplateSequenceModel) config.getObjectWrapper().wrap(list));
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e); // a list is always wrapped as a sequence
-        }
-    }
-
-    /**
-     * The names a page's templates find at the top ({@code site}, {@code page}, the page's variables…),
-     * noting in {@link PageReads} a look at the Trending or Most Read list, however it is made
-     * ({@code trending}, {@code .globals.trending}, {@code .data_model}'s values).
-     */
-    private record PageRoot(Map<String, Object> variables, ObjectWrapper wrapper) implements TemplateHashModelEx {
-        @Override
-        public TemplateModel get(String key) throws TemplateModelException {
-            if (key.equals("trending") || key.equals("mostRead")) {
-                PageReads.note(PageReads.RANKINGS);
-            }
-            Object value = variables.get(key);
-            return value == null ? null : wrapper.wrap(value);
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return variables.isEmpty();
-        }
-
-        @Override
-        public int size() {
-            return variables.size();
-        }
-
-        @Override
-        public TemplateCollectionModel keys() {
-            return new SimpleCollection(variables.keySet(), wrapper);
-        }
-
-        @Override
-        public TemplateCollectionModel values() {
-            PageReads.note(PageReads.RANKINGS);
-            return new SimpleCollection(variables.values(), wrapper);
         }
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.gazette.content.ContentFingerprint;
 import org.gazette.io.IoErrors;
 
@@ -41,8 +40,9 @@ public record TemplateFiles(Map<String, String> hashes, List<String> wallClock) 
     }
 
     /**
-     * The files under {@code dir} (none if null). A {@code dir} that is a link is read where it points;
-     * links below it are not followed, as the template loader refuses what they lead out of the folder to.
+     * The files under {@code dir} (none if null), as {@link ContentFingerprint#regularFiles(Path)} finds
+     * them: a {@code dir} that is a link is read where it points; links to folders below it are not
+     * followed, as the template loader refuses what they lead out of the folder to.
      *
      * @throws UncheckedIOException if a file cannot be read
      */
@@ -53,24 +53,21 @@ public record TemplateFiles(Map<String, String> hashes, List<String> wallClock) 
             return new TemplateFiles(hashes, wallClock);
         }
         try {
-            Path root = dir.toRealPath();
-            try (Stream<Path> walk = Files.walk(root)) {
-                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = root.relativize(file).toString().replace('\\', '/');
-                    byte[] hash;
-                    if (Files.size(file) > LOOKED_AT) {
-                        hash = ContentFingerprint.hash(file);
-                    } else {
-                        byte[] bytes = Files.readAllBytes(file);
-                        hash = ContentFingerprint.hash(bytes);
-                        // One character a byte: the markers are ASCII in every encoding templates use.
-                        String text = new String(bytes, StandardCharsets.ISO_8859_1);
-                        if (TEMPLATE_CODE.matcher(text).find() && WALL_CLOCK.matcher(text).find()) {
-                            wallClock.add("templates/" + name);
-                        }
+            for (Path file : ContentFingerprint.regularFiles(dir)) {
+                String name = dir.relativize(file).toString().replace('\\', '/');
+                byte[] hash;
+                if (Files.size(file) > LOOKED_AT) {
+                    hash = ContentFingerprint.hash(file);
+                } else {
+                    byte[] bytes = Files.readAllBytes(file);
+                    hash = ContentFingerprint.hash(bytes);
+                    // One character a byte: the markers are ASCII in every encoding templates use.
+                    String text = new String(bytes, StandardCharsets.ISO_8859_1);
+                    if (TEMPLATE_CODE.matcher(text).find() && WALL_CLOCK.matcher(text).find()) {
+                        wallClock.add("templates/" + name);
                     }
-                    hashes.put(name, HexFormat.of().formatHex(hash));
                 }
+                hashes.put(name, HexFormat.of().formatHex(hash));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + dir + ": " + IoErrors.reason(e), e);

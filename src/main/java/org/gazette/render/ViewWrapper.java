@@ -16,6 +16,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,6 +61,15 @@ final class ViewWrapper extends DefaultObjectWrapper {
             }
         }
         return super.wrap(value);
+    }
+
+    /**
+     * The accessors of {@code record}'s components in declaration order, which are all a template sees
+     * of a view; null if it is not a view, which templates see with its methods too.
+     */
+    static Collection<MethodHandle> components(Record record) {
+        Map<String, MethodHandle> accessors = ACCESSORS.get(record.getClass());
+        return accessors == NOT_A_VIEW ? null : accessors.values();
     }
 
     /** A record class's accessors by component name, in declaration order. */

@@ -34,18 +34,18 @@ class PageReadsTest {
                 + "<@cached key=\"ranked\">${ranked?size}</@cached><@cached key=\"built\">${built.iso}</@cached>");
         templates.putTemplate("repeater.ftlh", "<@cached key=\"ranked\">${mostRead?size}</@cached>|"
                 + "<@cached key=\"built\">${site.generatedAt.iso}</@cached>");
-        templates.putTemplate("plain.ftlh", "${page}");
+        templates.putTemplate("plain.ftlh", "${page} of ${site.title}<#if mostRead?? && site?has_content>.</#if>");
     }
 
     private Rendered render(String template) throws Exception {
         Map<String, Object> root = new HashMap<>();
         root.put("cached", cached);
         root.put("page", "a page");
-        root.put("mostRead", NotedReads.sequence(
-                (TemplateSequenceModel) config.getObjectWrapper().wrap(List.of(new LinkView("a", "/a/"))), PageReads.RANKINGS));
+        root.put("mostRead", NotedReads.rankings(
+                (TemplateSequenceModel) config.getObjectWrapper().wrap(List.of(new LinkView("a", "/a/")))));
         SiteView site = new SiteView("Herald", null, "https://example.org/", "/", "en", "en-GB", null, List.of(),
                 "/archive/", "/tags/", "/authors/", new DateTimeView("2024-07-01T02:00:00+02:00", "1 July", "2024-07-01", "CEST"));
-        root.put("site", ClockWatch.watch((TemplateHashModelEx) config.getObjectWrapper().wrap(site)));
+        root.put("site", NotedReads.site((TemplateHashModelEx) config.getObjectWrapper().wrap(site)));
         StringWriter out = new StringWriter();
         PageReads.begin();
         config.getTemplate(template).process(root, out);
@@ -60,6 +60,7 @@ class PageReadsTest {
         assertEquals(new Rendered("12024-07-01T02:00:00+02:00", PageReads.RANKINGS | PageReads.CLOCK), render("maker.ftlh"));
         assertEquals(new Rendered("1|2024-07-01T02:00:00+02:00", PageReads.RANKINGS | PageReads.CLOCK),
                 render("repeater.ftlh"), "made on the page before, from variables: still the rankings and the clock");
-        assertEquals(new Rendered("a page", 0), render("plain.ftlh"), "each page starts afresh");
+        assertEquals(new Rendered("a page of Herald.", 0), render("plain.ftlh"),
+                "each page starts afresh; the site's other values, and that the lists are there, are no read");
     }
 }
