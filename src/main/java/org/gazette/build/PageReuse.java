@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gazette.content.ContentFingerprint;
-import org.gazette.output.StagedSite;
+import org.gazette.output.PageOutput;
 import org.gazette.render.PageFingerprint;
 import org.gazette.render.PageReads;
 import org.gazette.render.PageSpec;
@@ -13,7 +13,7 @@ import org.gazette.render.SiteRenderer;
 import org.gazette.render.TemplateFiles;
 
 /**
- * Renders the pages of a build, or keeps those the published site already holds: a page whose own
+ * Renders the pages of a build (or of {@code gazette rank}), or keeps those the published site already holds: a page whose own
  * inputs and whose site-wide inputs are those it was published from ({@link PageRecords}), which read
  * neither the clock nor the rankings or read them as they still are, and whose published bytes are
  * still the ones recorded, is linked into the new site unrendered. Everything else is rendered, so
@@ -49,14 +49,14 @@ final class PageReuse {
     }
 
     /**
-     * For the {@code pages} of {@code renderer}, staged in {@code site} over the site published in
-     * {@code out}. A build into an empty folder makes no fingerprints, which would be a twentieth of
-     * its CPU time for nothing: the next build then renders every page, and records them. Neither
-     * does a build whose templates may read the wall clock, nor one whose templates cannot be read
-     * (rendering says why).
+     * For the {@code pages} of {@code renderer}, over the site published in {@code out}, which can keep
+     * its pages ({@code keepable}) or not. A build into an empty folder makes no fingerprints, which would
+     * be a twentieth of its CPU time for nothing: the next build then renders every page, and records
+     * them. Neither does a build whose templates may read the wall clock, nor one whose templates cannot
+     * be read (rendering says why).
      */
-    static PageReuse of(SiteRenderer renderer, StagedSite site, Path out, int pages) {
-        if (!site.canKeepPublishedFiles()) {
+    static PageReuse of(SiteRenderer renderer, boolean keepable, Path out, int pages) {
+        if (!keepable) {
             return renderEveryPage(renderer, pages, null);
         }
         TemplateFiles templates;
@@ -81,7 +81,7 @@ final class PageReuse {
     }
 
     /** Page {@code i} of the plan: kept as published if it can be, else rendered into {@code site}. */
-    void keepOrRender(int i, PageSpec page, StagedSite site, String origin) {
+    void keepOrRender(int i, PageSpec page, PageOutput site, String origin) {
         PageFingerprint inputs = recorder == null ? null : PageFingerprint.of(page);
         long[] before = inputs == null ? null : published.find(page.file(), inputs);
         if (before != null && (PageRecords.reads(before[0]) & changed) == 0

@@ -111,7 +111,7 @@ public final class SiteBuild {
         int files;
         List<String> warnings = new ArrayList<>(BuildWarnings.of(newsroom, media, options.source()));
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
-            PageReuse reuse = PageReuse.of(renderer, site, options.out(), pages.size());
+            PageReuse reuse = PageReuse.of(renderer, site.canKeepPublishedFiles(), options.out(), pages.size());
             reuse.warning().ifPresent(warnings::add);
             SitemapPages.Entry[] sitemap;
             try {

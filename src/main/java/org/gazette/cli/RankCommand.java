@@ -47,13 +47,14 @@ final class RankCommand implements Callable<Integer> {
             RankUpdate.Report report = new RankUpdate().run(
                     new BuildOptions(options.sourceDir(), options.outDir(), options.clock(), options.analyticsSources()));
             out.println(report.rankings().summary());
+            out.println(String.format(Locale.ROOT, "pages: %,d rendered, %,d unchanged", report.rendered(), report.unchanged()));
             out.println(changedFiles(report.changed()));
             if (explain) {
                 explain(out, "Trending", report.rankings().trending());
                 explain(out, "Most Read", report.rankings().mostRead());
             }
             out.flush();
-            TunedJvm.builtSite(); // it rendered every page: as good a run as a build's to make the AOT cache from
+            TunedJvm.builtSite(); // it rendered the site's pages: as good a run as a build's to make the AOT cache from
             return Main.OK;
         } catch (ContentException | ReadershipException | TemplateEngine.RenderException | OutputException e) {
             return Failures.report(e, err, "nothing was changed");

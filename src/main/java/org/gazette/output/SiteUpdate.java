@@ -2,10 +2,12 @@ package org.gazette.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.function.Predicate;
 import org.gazette.io.AtomicFiles;
 import org.gazette.io.IoErrors;
 
@@ -14,7 +16,7 @@ import org.gazette.io.IoErrors;
  * it, then a rename), and only when its bytes change, so unchanged files keep their times and
  * caches. Only a folder that Gazette built can be updated.
  */
-public final class SiteUpdate implements AutoCloseable {
+public final class SiteUpdate implements AutoCloseable, PageOutput {
     private final Path site;
     private final OutputLock lock;
     private final ConcurrentSkipListSet<String> changed = new ConcurrentSkipListSet<>();
@@ -49,16 +51,39 @@ public final class SiteUpdate implements AutoCloseable {
      */
     public void writeIfChanged(String path, byte[] bytes) {
         if (Precompression.isText(path) && Files.isRegularFile(site.resolve(path + ".gz").normalize())) {
-            write(path + ".gz", Precompression.gzip(bytes)); // first, so a plain file is never newer than its .gz
+            write(path + ".gz", Precompression.gzip(bytes), true); // first, so a plain file is never newer than its .gz
         }
-        write(path, bytes);
+        write(path, bytes, true);
     }
 
-    private void write(String path, byte[] bytes) {
-        Path file = site.resolve(path).normalize();
-        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(site) || file.equals(site)) {
-            throw new OutputException("refusing to write outside the site folder: '" + path + "'");
+    /** A page: as {@link #writeIfChanged}. */
+    @Override
+    public void write(String path, byte[] bytes, int length, String origin) {
+        writeIfChanged(path, length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
+    }
+
+    /** Whether the page at {@code path} has {@code length} bytes for which {@code same} holds: then it stays as it is. */
+    @Override
+    public boolean keep(String path, long length, Predicate<byte[]> same, String origin) {
+        Path file = inside(path);
+        try {
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == length
+                    && same.test(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return false; // written, then: that says what is wrong with the file, if anything
         }
+    }
+
+    /**
+     * Writes Gazette's own record of the site at {@code path} (such as {@code .gazette-pages}), as a file
+     * is written, but not listed among the {@link #changed} files: readers never ask for it.
+     */
+    public void writeRecord(String path, byte[] bytes) {
+        write(path, bytes, false);
+    }
+
+    private void write(String path, byte[] bytes, boolean listed) {
+        Path file = inside(path);
         try {
             if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
                 return;
@@ -72,10 +97,21 @@ public final class SiteUpdate implements AutoCloseable {
             } finally {
                 Files.deleteIfExists(temp); // a failed write or move must leave nothing in the live site
             }
-            changed.add(path);
+            if (listed) {
+                changed.add(path);
+            }
         } catch (IOException e) {
             throw new OutputException("cannot update " + path + ": " + IoErrors.reason(e), e);
         }
+    }
+
+    /** The file at {@code path} in the site; refuses a path that leads out of it. */
+    private Path inside(String path) {
+        Path file = site.resolve(path).normalize();
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || !file.startsWith(site) || file.equals(site)) {
+            throw new OutputException("refusing to write outside the site folder: '" + path + "'");
+        }
+        return file;
     }
 
     /** The files that were rewritten, sorted. */

@@ -32,7 +32,7 @@ import org.gazette.io.IoErrors;
  * published site exactly as it was. Writes are thread-safe; two writes to one path are an error.
  * A file whose bytes equal the published one's is linked to it, not written (see {@link PreviousSite}).
  */
-public final class StagedSite implements AutoCloseable {
+public final class StagedSite implements AutoCloseable, PageOutput {
     private final Path out;
     private final Path staging;
     private final PreviousSite previous;
@@ -103,6 +103,7 @@ public final class StagedSite implements AutoCloseable {
     }
 
     /** Writes the first {@code length} of {@code bytes} at {@code path}, as {@link #write(String, byte[], String)}. */
+    @Override
     public void write(String path, byte[] bytes, int length, String origin) {
         Path file = claim(path, origin);
         try {
@@ -128,6 +129,7 @@ public final class StagedSite implements AutoCloseable {
      * bytes for which {@code same} holds; true if kept. Else nothing is at {@code path} yet, which stays
      * reserved for {@code origin}: write it.
      */
+    @Override
     public boolean keep(String path, long length, Predicate<byte[]> same, String origin) {
         Path file = claim(path, origin);
         try {

@@ -2,6 +2,7 @@ package org.gazette.render;
 
 import freemarker.core.TemplateMarkupOutputModel;
 import java.lang.invoke.MethodHandle;
+import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,12 +36,15 @@ public record PageFingerprint(long high, long low) {
 
     /**
      * Each thread's last text handed over with its UTF-8 bytes ({@link #knownUtf8}): an article body,
-     * mixed in as the bytes' length and CRCs, which run as CPU instructions, instead of character by
-     * character (a body is most of a page's text: its characters were most of the fingerprints' time).
+     * whose bytes need not be encoded again to be mixed in (see {@link #LONG}).
      */
     private static final ThreadLocal<KnownUtf8> KNOWN = new ThreadLocal<>();
-    /** Only texts this long are looked for there. */
-    private static final int KNOWN_MIN = 1024;
+    /**
+     * Texts this long are mixed in as their UTF-8 bytes' length and CRCs, which run as CPU instructions,
+     * instead of character by character (a body is most of a page's text: its characters were most of
+     * the fingerprints' time).
+     */
+    private static final int LONG = 1024;
 
     private record KnownUtf8(String text, byte[] utf8) {
     }
@@ -51,14 +55,13 @@ public record PageFingerprint(long high, long low) {
      * when no fingerprint is made: the CRCs are computed only then.
      */
     public static void knownUtf8(String text, byte[] utf8) {
-        if (text.length() >= KNOWN_MIN) {
+        if (text.length() >= LONG) {
             KNOWN.set(new KnownUtf8(text, utf8));
         }
     }
 
-    /** Each thread's characters of the text being mixed in, kept up to 256 K characters. */
-    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[16 * 1024]);
-    private static final int MAX_CHARS = 256 * 1024;
+    /** Each thread's characters of the (short) text being mixed in. */
+    private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[LONG]);
 
     /** A hash of each record class's name, mixed in for the record's type (its name would be many characters a record). */
     private static final ClassValue<Long> NAMES = new ClassValue<>() {
@@ -113,24 +116,18 @@ public record PageFingerprint(long high, long low) {
 
         void addText(String s) {
             int n = s.length();
-            if (n >= KNOWN_MIN) {
+            if (n >= LONG) {
+                // By its bytes whether they are at hand or not, so a page's fingerprint does not depend on
+                // where its body was kept (on disk in a build, in memory elsewhere).
                 KnownUtf8 known = KNOWN.get();
-                if (known != null && known.text() == s) {
-                    mix(~n); // apart from every length
-                    mix(known.utf8().length);
-                    mix(ContentFingerprint.crcs(known.utf8(), known.utf8().length));
-                    return;
-                }
+                byte[] utf8 = known != null && known.text() == s ? known.utf8() : s.getBytes(StandardCharsets.UTF_8);
+                mix(~n); // apart from every length
+                mix(utf8.length);
+                mix(ContentFingerprint.crcs(utf8, utf8.length));
+                return;
             }
             mix(n);
             char[] c = chars;
-            if (c.length < n) {
-                c = new char[Math.max(n, 2 * c.length)];
-                if (c.length <= MAX_CHARS) {
-                    chars = c;
-                    CHARS.set(c);
-                }
-            }
             // Read from an array: a charAt call a character was most of the time under C1.
             s.getChars(0, n, c, 0);
             int i = 0;

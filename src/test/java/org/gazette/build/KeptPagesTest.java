@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -266,6 +267,79 @@ class KeptPagesTest {
     }
 
     @Test
+    void rankRendersOnlyThePagesThatShowTheRankingsAndTheNextBuildKeepsThem() throws IOException {
+        readership(30, "/news/world/2024/05/14/where-the-city-warms-fastest/");
+        build(site); // new settings: every page rendered, and recorded with the first rankings
+        readership(60, "/news/culture/2023/10/20/jazz-festival-review/");
+
+        RankUpdate.Report rank = rank();
+
+        int showing = pagesContaining("class=\"with-side");
+        assertTrue(showing > 0 && showing < pages, showing + " pages show the rankings");
+        assertEquals(List.of(showing, pages - showing), List.of(rank.rendered(), rank.unchanged()));
+        assertTrue(rank.changed().contains("index.html") && rank.changed().size() > 2, rank.changed().toString());
+        assertFalse(rank.changed().contains(PageRecords.PATH), "the records are no file for readers");
+        assertSameAsRenderingEveryPageExceptInputs();
+
+        edit();
+        BuildReport next = build(site);
+        assertTrue(rendered(next) >= 1 && rendered(next) <= 2, "the records hold rank's rankings: " + next.stages());
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void rankWithNothingNewRendersNothing() throws IOException {
+        readership(30, "/news/world/2024/05/14/where-the-city-warms-fastest/");
+        // A long body, which a build keeps on disk and fingerprints by its bytes: rank must count it alike.
+        Newsrooms.write(newsroom, EDITED_MD, Builds.read(newsroom.resolve(EDITED_MD)) + "\n"
+                + "The ministers discussed the agenda at length, item by item, into the night. ".repeat(30) + "\n");
+        build(site);
+        assertTrue(Builds.read(site.resolve(EDITED)).length() > 4000);
+        Path front = site.resolve("index.html");
+        FileTime published = Files.getLastModifiedTime(front);
+        Files.setLastModifiedTime(front, FileTime.fromMillis(published.toMillis() - 60_000));
+
+        RankUpdate.Report rank = rank();
+
+        assertEquals(List.of(0, pages, List.of()), List.of(rank.rendered(), rank.unchanged(), rank.changed()));
+        assertEquals(published.toMillis() - 60_000, Files.getLastModifiedTime(front).toMillis(), "not written again");
+        assertSameAsRenderingEveryPageExceptInputs();
+    }
+
+    @Test
+    void rankOverASiteWithoutRecordsRendersEveryPageAndRecordsThem() throws IOException {
+        readership(30, "/news/world/2024/05/14/where-the-city-warms-fastest/");
+        Path fresh = dir.resolve("fresh");
+        build(fresh); // into an empty folder: no records
+        assertFalse(Files.exists(fresh.resolve(PageRecords.PATH)));
+        readership(60, "/news/culture/2023/10/20/jazz-festival-review/");
+
+        RankUpdate.Report first = new RankUpdate().run(new BuildOptions(newsroom, fresh, Newsrooms.NOW));
+        assertEquals(List.of(pages, 0), List.of(first.rendered(), first.unchanged()));
+        assertTrue(Files.isRegularFile(fresh.resolve(PageRecords.PATH)));
+
+        readership(90, "/news/world/2024/05/14/where-the-city-warms-fastest/");
+        RankUpdate.Report second = new RankUpdate().run(new BuildOptions(newsroom, fresh, Newsrooms.NOW));
+        int showing = (int) contents(fresh).entrySet().stream()
+                .filter(e -> e.getKey().endsWith(".html") && e.getValue().contains("class=\"with-side")).count();
+        assertEquals(List.of(showing, pages - showing), List.of(second.rendered(), second.unchanged()));
+    }
+
+    @Test
+    void rankRendersAPageChangedByHandAgain() throws IOException {
+        readership(30, "/news/world/2024/05/14/where-the-city-warms-fastest/");
+        build(site);
+        Path tagPage = site.resolve("tags/arctic/index.html"); // shows no rankings
+        String page = Builds.read(tagPage);
+        Files.writeString(tagPage, page.replace("<html", "<HTML"));
+
+        RankUpdate.Report rank = rank();
+
+        assertEquals(List.of(1, List.of("tags/arctic/index.html")), List.of(rank.rendered(), rank.changed()));
+        assertEquals(page, Builds.read(tagPage));
+    }
+
+    @Test
     void aPublishedPageChangedByHandIsRenderedAgain() throws IOException {
         Path sameLength = site.resolve(UNRELATED);
         String page = Builds.read(sameLength);
@@ -351,6 +425,33 @@ class KeptPagesTest {
         assertEquals(expected.keySet(), actual.keySet());
         assertEquals(List.of(), expected.keySet().stream().filter(f -> !expected.get(f).equals(actual.get(f))).toList(),
                 "files that differ from rendering every page");
+    }
+
+    private RankUpdate.Report rank() {
+        return new RankUpdate().run(new BuildOptions(newsroom, site, Newsrooms.NOW));
+    }
+
+    /**
+     * As {@link #assertSameAsRenderingEveryPage()}, but for {@code .gazette-inputs}: {@code gazette rank}
+     * leaves the build's record of its inputs, so the next build with newer logs is not skipped.
+     */
+    private void assertSameAsRenderingEveryPageExceptInputs() throws IOException {
+        Path inputs = site.resolve(BuildInputs.PATH);
+        byte[] recorded = Files.readAllBytes(inputs);
+        Files.delete(inputs);
+        try {
+            Path reference = Files.createTempDirectory(dir, "reference").resolve("site");
+            build(reference, Newsrooms.NOW.minusSeconds(1));
+            build(reference);
+            Files.delete(reference.resolve(BuildInputs.PATH));
+            Map<String, String> expected = contents(reference);
+            Map<String, String> actual = contents(site);
+            assertEquals(expected.keySet(), actual.keySet());
+            assertEquals(List.of(), expected.keySet().stream().filter(f -> !expected.get(f).equals(actual.get(f))).toList(),
+                    "files that differ from rendering every page");
+        } finally {
+            Files.write(inputs, recorded);
+        }
     }
 
     private BuildReport build(Path out) {

@@ -95,6 +95,13 @@ class BuildCommandTest {
                 dir.resolve("access.log").toString(), "--explain");
         assertEquals(0, rank.code(), rank.err());
         assertTrue(rank.out().contains("No file changed."), rank.out());
+        // The build wrote into an empty folder and recorded no page: rank renders every page, and records them.
+        Matcher pages = Pattern.compile("pages: (\\d+) rendered, 0 unchanged\\R").matcher(rank.out());
+        assertTrue(pages.find(), rank.out());
+        Gazette.Run again = gazette("rank", "--source", newsroom.toString(), "--now", now, "--analytics",
+                dir.resolve("access.log").toString());
+        assertEquals(0, again.code(), again.err());
+        assertTrue(again.out().contains("pages: 0 rendered, " + pages.group(1) + " unchanged\n"), again.out());
         assertTrue(rank.out().contains("Trending:\n 1. /world/2024/05/14/where-the-city-warms-fastest/\n    score "), rank.out());
         assertTrue(rank.out().contains("Most Read:\n 1. /world/2024/05/14/where-the-city-warms-fastest/\n    #1: 8 readers"),
                 rank.out());

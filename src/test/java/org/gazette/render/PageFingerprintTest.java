@@ -105,4 +105,18 @@ class PageFingerprintTest {
 
         assertNotEquals(first, second, "one character apart, the same length");
     }
+
+    @Test
+    void aLongTextCountsTheSameWhetherItsBytesAreAtHandOrNot() {
+        String body = "<p>" + "Les ministres ont discut\u00e9 du point 17 de l\u2019ordre du jour. ".repeat(40) + "</p>";
+        String copy = new String(body.toCharArray()); // another instance: its bytes were never told
+        PageFingerprint.knownUtf8(body, body.getBytes(StandardCharsets.UTF_8));
+        PageFingerprint told = PageFingerprint.of(Map.of("body", body));
+        PageFingerprint encoded = PageFingerprint.of(Map.of("body", copy));
+
+        assertEquals(told, encoded, "a body kept on disk (a build) and one kept in memory count alike");
+        String edited = copy.replace("point 17 ", "point 71 ");
+        assertNotEquals(encoded, PageFingerprint.of(Map.of("body", edited)), "one character apart, the same length");
+        assertNotEquals(encoded, PageFingerprint.of(Map.of("body", copy.replace('\u2019', '\''))), "other bytes, as many characters");
+    }
 }
