@@ -1,16 +1,8 @@
 package org.gazette.build;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Arrays;
-import org.gazette.content.ContentFingerprint;
+import org.gazette.io.Checksums;
+import org.gazette.io.RowTable;
 import org.gazette.render.PageFingerprint;
 import org.gazette.render.PageReads;
 
@@ -33,32 +25,29 @@ final class PageRecords {
     /** "GZPG", then the form of the file: a file of another form is no record. */
     private static final int MAGIC = 0x475a5047;
     private static final int FORM = 2;
-    /** The words of a row: the path's hash, then {@link #VALUES} words. */
+    /**
+     * The words of a row: the path's hash, the inputs' fingerprint (two words), the length and reads (one
+     * word) and the CRCs of the published bytes.
+     */
     private static final int WORDS = 5;
-    /** The inputs' fingerprint (two words), the length and reads (one word) and the CRCs of the published bytes. */
-    private static final int VALUES = WORDS - 1;
     /** Where in its word a page's reads are: its length is below 2^56 bytes. */
     private static final int READS_SHIFT = 56;
 
     /** The records of a published site, or none. */
     static final class Published {
-        static final Published NONE = new Published(null, null, null, new long[0], new long[0]);
+        static final Published NONE = new Published(null, null, null, null);
 
         private final PageFingerprint siteWide;
         private final PageFingerprint clock;
         private final PageFingerprint rankings;
-        /** Path hashes, sorted. */
-        private final long[] keys;
-        /** For each key, {@link #VALUES} words. */
-        private final long[] values;
+        /** Rows by the hash of their path: the inputs' fingerprint (two words), length and reads, CRCs. */
+        private final RowTable rows;
 
-        private Published(PageFingerprint siteWide, PageFingerprint clock, PageFingerprint rankings, long[] keys,
-                          long[] values) {
+        private Published(PageFingerprint siteWide, PageFingerprint clock, PageFingerprint rankings, RowTable rows) {
             this.siteWide = siteWide;
             this.clock = clock;
             this.rankings = rankings;
-            this.keys = keys;
-            this.values = values;
+            this.rows = rows;
         }
 
         /** These records if their pages were rendered with {@code siteWide}, else none. */
@@ -76,18 +65,14 @@ final class PageRecords {
          * published bytes' {@link #length} and {@link #reads} in one word, their CRCs in the other.
          */
         long[] find(String file, PageFingerprint inputs) {
-            long key = PageFingerprint.of(file).high();
-            int at = Arrays.binarySearch(keys, key);
-            if (at < 0) {
+            if (rows == null) {
                 return null;
             }
-            while (at > 0 && keys[at - 1] == key) {
-                at--; // equal hashes sit side by side: any of them may be this page's
-            }
-            for (; at < keys.length && keys[at] == key; at++) {
-                int v = VALUES * at;
-                if (values[v] == inputs.high() && values[v + 1] == inputs.low()) {
-                    return new long[] {values[v + 2], values[v + 3]};
+            long key = PageFingerprint.of(file).high();
+            // Any row of this hash may be this page's: two paths with one hash only cost a render.
+            for (int at = rows.first(key); at >= 0 && at < rows.size() && rows.key(at) == key; at++) {
+                if (rows.value(at, 0) == inputs.high() && rows.value(at, 1) == inputs.low()) {
+                    return new long[] {rows.value(at, 2), rows.value(at, 3)};
                 }
             }
             return null;
@@ -95,47 +80,21 @@ final class PageRecords {
 
         /** The records in {@code site}'s {@code .gazette-pages}; none if it has none, or one of another form or cut short. */
         static Published read(Path site) {
-            Path file = site.resolve(PATH);
-            try (InputStream raw = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
-                 DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 64 * 1024))) {
-                if (in.readInt() != MAGIC || in.readInt() != FORM) {
-                    return NONE;
-                }
-                PageFingerprint siteWide = new PageFingerprint(in.readLong(), in.readLong());
-                PageFingerprint clock = new PageFingerprint(in.readLong(), in.readLong());
-                PageFingerprint rankings = new PageFingerprint(in.readLong(), in.readLong());
-                int count = in.readInt();
-                if (count < 0 || count > Files.size(file) / (WORDS * Long.BYTES)) {
-                    return NONE;
-                }
-                long[] keys = new long[count];
-                long[] values = new long[VALUES * count];
-                for (int i = 0; i < count; i++) {
-                    keys[i] = in.readLong();
-                    if (i > 0 && keys[i] < keys[i - 1]) {
-                        return NONE;
-                    }
-                    for (int w = 0; w < VALUES; w++) {
-                        values[VALUES * i + w] = in.readLong();
-                    }
-                }
-                return new Published(siteWide, clock, rankings, keys, values);
-            } catch (NoSuchFileException e) {
-                return NONE;
-            } catch (IOException e) {
-                return NONE; // cut short or unreadable: every page is rendered, which is always right
+            RowTable rows = RowTable.read(site.resolve(PATH), MAGIC, FORM, 6, WORDS);
+            if (rows == null) {
+                return NONE; // every page is rendered, which is always right
             }
+            return new Published(new PageFingerprint(rows.header(0), rows.header(1)),
+                    new PageFingerprint(rows.header(2), rows.header(3)), new PageFingerprint(rows.header(4), rows.header(5)), rows);
         }
     }
 
     /** The records of the pages a build writes, by their place in the plan; thread-safe for distinct places. */
     static final class Recorder {
-        private final long[] records;
-        private final boolean[] recorded;
+        private final RowTable.Builder rows;
 
         Recorder(int pages) {
-            records = new long[WORDS * pages];
-            recorded = new boolean[pages];
+            rows = new RowTable.Builder(pages, WORDS);
         }
 
         /**
@@ -143,79 +102,19 @@ final class PageRecords {
          * and holds bytes of {@code length} and {@code crcs}.
          */
         void put(int i, String file, PageFingerprint inputs, long length, int reads, long crcs) {
-            int at = WORDS * i;
-            records[at] = PageFingerprint.of(file).high();
-            records[at + 1] = inputs.high();
-            records[at + 2] = inputs.low();
-            records[at + 3] = length | (long) reads << READS_SHIFT;
-            records[at + 4] = crcs;
-            recorded[i] = true;
+            rows.put(i, PageFingerprint.of(file).high(), inputs.high(), inputs.low(), length | (long) reads << READS_SHIFT, crcs);
         }
 
         /** The {@code .gazette-pages} file of these records; once (it sorts the records in place). */
         byte[] file(PageFingerprint siteWide, PageFingerprint clock, PageFingerprint rankings) {
-            int count = 0;
-            for (int i = 0; i < recorded.length; i++) {
-                if (recorded[i]) {
-                    System.arraycopy(records, WORDS * i, records, WORDS * count++, WORDS);
-                }
-            }
-            sortRows(records, count);
-            ByteBuffer out = ByteBuffer.allocate(4 + 4 + 3 * 16 + 4 + WORDS * Long.BYTES * count);
-            out.putInt(MAGIC).putInt(FORM);
-            for (PageFingerprint f : new PageFingerprint[] {siteWide, clock, rankings}) {
-                out.putLong(f.high()).putLong(f.low());
-            }
-            out.putInt(count);
-            for (int w = 0; w < WORDS * count; w++) {
-                out.putLong(records[w]);
-            }
-            return out.array();
-        }
-    }
-
-    /**
-     * Sorts the first {@code n} rows of {@code WORDS} words by their first word, in place: a heap sort,
-     * as a million articles' pages are too many to sort as objects.
-     */
-    static void sortRows(long[] rows, int n) {
-        for (int i = n / 2 - 1; i >= 0; i--) {
-            siftDown(rows, i, n);
-        }
-        for (int end = n - 1; end > 0; end--) {
-            swap(rows, 0, end);
-            siftDown(rows, 0, end);
-        }
-    }
-
-    private static void siftDown(long[] rows, int i, int n) {
-        while (true) {
-            int child = 2 * i + 1;
-            if (child >= n) {
-                return;
-            }
-            if (child + 1 < n && rows[WORDS * (child + 1)] > rows[WORDS * child]) {
-                child++;
-            }
-            if (rows[WORDS * i] >= rows[WORDS * child]) {
-                return;
-            }
-            swap(rows, i, child);
-            i = child;
-        }
-    }
-
-    private static void swap(long[] rows, int a, int b) {
-        for (int w = 0; w < WORDS; w++) {
-            long t = rows[WORDS * a + w];
-            rows[WORDS * a + w] = rows[WORDS * b + w];
-            rows[WORDS * b + w] = t;
+            return rows.file(MAGIC, FORM, siteWide.high(), siteWide.low(), clock.high(), clock.low(), rankings.high(),
+                    rankings.low());
         }
     }
 
     /**
      * The length of the bytes in a record's first word (see {@link Published#find}); the other word
-     * holds their {@link ContentFingerprint#crcs}.
+     * holds their {@link Checksums#crcs}.
      */
     static long length(long word) {
         return word & (1L << READS_SHIFT) - 1;

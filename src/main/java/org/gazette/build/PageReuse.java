@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gazette.content.ContentFingerprint;
+import org.gazette.io.Checksums;
 import org.gazette.output.PageOutput;
 import org.gazette.render.PageFingerprint;
 import org.gazette.render.PageReads;
@@ -86,7 +87,7 @@ final class PageReuse {
         long[] before = inputs == null ? null : published.find(page.file(), inputs);
         if (before != null && (PageRecords.reads(before[0]) & changed) == 0
                 && site.keep(page.file(), PageRecords.length(before[0]),
-                        bytes -> ContentFingerprint.crcs(bytes, bytes.length) == before[1], origin)) {
+                        bytes -> Checksums.crcs(bytes, bytes.length) == before[1], origin)) {
             recorder.put(i, page.file(), inputs, PageRecords.length(before[0]), PageRecords.reads(before[0]), before[1]);
             kept.incrementAndGet();
             return;
@@ -94,7 +95,7 @@ final class PageReuse {
         renderer.render(page, (bytes, length) -> {
             site.write(page.file(), bytes, length, origin);
             if (inputs != null) {
-                recorder.put(i, page.file(), inputs, length, PageReads.last(), ContentFingerprint.crcs(bytes, length));
+                recorder.put(i, page.file(), inputs, length, PageReads.last(), Checksums.crcs(bytes, length));
             }
         });
         rendered.incrementAndGet();

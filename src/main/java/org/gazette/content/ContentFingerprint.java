@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
+import org.gazette.io.Checksums;
 import org.gazette.io.IoErrors;
 
 /**
@@ -106,16 +107,7 @@ public final class ContentFingerprint {
      * newsroom, against 0.01 s.
      */
     public static byte[] hash(byte[] bytes) {
-        return ByteBuffer.allocate(16).putLong(bytes.length).putLong(crcs(bytes, bytes.length)).array();
-    }
-
-    /** The CRC-32 (high half) and CRC-32C (low half) of the first {@code length} of {@code bytes}: {@link #hash(byte[])} without the length. */
-    public static long crcs(byte[] bytes, int length) {
-        CRC32 crc = new CRC32();
-        CRC32C crcC = new CRC32C();
-        crc.update(bytes, 0, length);
-        crcC.update(bytes, 0, length);
-        return crc.getValue() << 32 | crcC.getValue();
+        return ByteBuffer.allocate(16).putLong(bytes.length).putLong(Checksums.crcs(bytes, bytes.length)).array();
     }
 
     /** {@link #hash(byte[])} of a file, read in pieces: a picture in content/ may be large, and every core reads one. */

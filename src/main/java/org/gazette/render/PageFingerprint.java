@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gazette.content.ContentFingerprint;
+import org.gazette.io.Checksums;
 import org.gazette.render.view.ArticleCard;
 
 /**
@@ -123,7 +124,7 @@ public record PageFingerprint(long high, long low) {
                 byte[] utf8 = known != null && known.text() == s ? known.utf8() : s.getBytes(StandardCharsets.UTF_8);
                 mix(~n); // apart from every length
                 mix(utf8.length);
-                mix(ContentFingerprint.crcs(utf8, utf8.length));
+                mix(Checksums.crcs(utf8, utf8.length));
                 return;
             }
             mix(n);

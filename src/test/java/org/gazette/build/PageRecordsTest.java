@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.gazette.render.PageFingerprint;
 import org.gazette.render.PageReads;
 import org.junit.jupiter.api.Test;
@@ -75,28 +74,6 @@ class PageRecordsTest {
         huge[4 + 4 + 3 * 16] = 0x7f; // the count: more rows than the file holds
         Files.write(site.resolve(PageRecords.PATH), huge);
         assertSame(PageRecords.Published.NONE, PageRecords.Published.read(site));
-    }
-
-    @Test
-    void rowsAreSortedByTheirFirstWordAndStayWhole() {
-        Random random = new Random(7);
-        int n = 2_001;
-        long[] rows = new long[5 * n + 5];
-        for (int i = 0; i < n; i++) {
-            long key = random.nextInt(500) - 250; // many equal keys, negative ones too
-            for (int w = 0; w < 5; w++) {
-                rows[5 * i + w] = key * 10 + w;
-            }
-        }
-        rows[5 * n] = Long.MIN_VALUE; // past n: not sorted
-        PageRecords.sortRows(rows, n);
-        for (int i = 0; i < n; i++) {
-            assertTrue(i == 0 || rows[5 * (i - 1)] <= rows[5 * i], "row " + i);
-            for (int w = 1; w < 5; w++) {
-                assertEquals(rows[5 * i] + w, rows[5 * i + w], "row " + i + " word " + w);
-            }
-        }
-        assertEquals(Long.MIN_VALUE, rows[5 * n]);
     }
 
     private byte[] write() throws IOException {
