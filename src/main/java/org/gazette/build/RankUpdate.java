@@ -83,6 +83,7 @@ public final class RankUpdate {
         }
         renderer.rankingFiles(newsroom.now()).forEach(update::writeIfChanged);
         reuse.records().ifPresent(records -> update.writeRecord(PageRecords.PATH, records));
+        update.writeGzipRecords();
         return new Report(ranked.rankings(), update.changed(), ranked.trending(), ranked.mostRead(), reuse.rendered(),
                 reuse.kept());
     }

@@ -139,14 +139,17 @@ public final class SiteBuild {
             copyMedia(media, options.source(), site);
             processed.files().forEach((path, file) -> site.copy(path, file, "processed picture " + path));
             renderer.assets().all().forEach((name, asset) -> site.write(asset.outputPath(), asset.bytes(), "theme asset " + name));
+            String precompressed = "";
             if (options.precompress()) {
                 // Last: the .gz variants are made from the staged files, every text file already there.
-                Precompression.addTo(site);
+                Precompression.Result gz = Precompression.addTo(site);
+                precompressed = "; " + gz.compressed() + " compressed, " + gz.unchanged() + " .gz unchanged";
             }
             files = site.fileCount();
             int unchanged = site.unchangedCount();
             site.commit();
-            stages.put("write files (" + (files - unchanged) + " written, " + unchanged + " unchanged)", clock.lap());
+            stages.put("write files (" + (files - unchanged) + " written, " + unchanged + " unchanged" + precompressed + ")",
+                    clock.lap());
         }
         return new BuildReport(newsroom.now(), new TreeMap<>(byKind), files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
                 ranked.rankings().summary(), stages, warnings, false);

@@ -3,10 +3,13 @@ package org.gazette.output;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
+import org.gazette.io.Checksums;
 
 /**
  * Precompressed variants for static servers ({@code gzip_static}): a {@code .gz} beside every text
@@ -27,20 +30,39 @@ public final class Precompression {
         return dot > 0 && TEXT.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** What {@link #addTo} did: .gz files compressed, and kept from the published site as they were. */
+    public record Result(int compressed, int unchanged) {
+    }
+
     /**
-     * Adds a {@code .gz} beside every staged text file; run after everything else is staged. An
-     * unchanged file's {@code .gz} is compressed again, and kept from the published site only if the
-     * bytes are equal: the published one may come from another Java or zlib, whose bytes differ.
+     * Adds a {@code .gz} beside every staged text file; run after everything else is staged. The
+     * published {@code .gz} of a file whose bytes it was compressed from is kept if the same gzip made it
+     * ({@link GzipRecords}), and is checked to still be the recorded file; every other file is compressed
+     * at level 9, which is most of the time of a build with {@code --precompress} that renders few pages.
      */
-    public static int addTo(StagedSite site) {
-        int[] count = {0};
-        ParallelWrites.forEach(site.paths().stream().filter(Precompression::isText).sorted().toList(), path -> {
-            site.write(path + ".gz", gzip(site.read(path)), "precompressed /" + path);
-            synchronized (count) {
-                count[0]++;
+    public static Result addTo(StagedSite site) {
+        List<String> paths = site.paths().stream().filter(Precompression::isText).sorted().toList();
+        GzipRecords.Published published = site.canKeepPublishedFiles()
+                ? GzipRecords.Published.read(site.publishedFolder()) : GzipRecords.Published.NONE;
+        GzipRecords.Recorder recorder = new GzipRecords.Recorder(paths.size());
+        LongAdder unchanged = new LongAdder();
+        ParallelWrites.forEach(paths.size(), i -> {
+            String path = paths.get(i);
+            String origin = "precompressed /" + path;
+            byte[] bytes = site.read(path);
+            long crcs = Checksums.crcs(bytes, bytes.length);
+            long[] gz = published.find(path, bytes.length, crcs);
+            if (gz != null && site.keep(path + ".gz", gz[0], kept -> Checksums.crcs(kept, kept.length) == gz[1], origin)) {
+                recorder.put(i, path, bytes.length, crcs, gz[0], gz[1]);
+                unchanged.increment();
+            } else {
+                byte[] compressed = gzip(bytes);
+                site.write(path + ".gz", compressed, origin);
+                recorder.put(i, path, bytes.length, crcs, compressed.length, Checksums.crcs(compressed, compressed.length));
             }
         });
-        return count[0];
+        site.write(GzipRecords.PATH, recorder.file(), "precompression records");
+        return new Result(paths.size() - unchanged.intValue(), unchanged.intValue());
     }
 
     /**

@@ -6,9 +6,12 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Predicate;
 import org.gazette.io.AtomicFiles;
+import org.gazette.io.Checksums;
 import org.gazette.io.IoErrors;
 
 /**
@@ -20,6 +23,8 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
     private final Path site;
     private final OutputLock lock;
     private final ConcurrentSkipListSet<String> changed = new ConcurrentSkipListSet<>();
+    /** The text files whose .gz was written again: their length and CRCs, their .gz's ({@link GzipRecords}). */
+    private final Map<String, long[]> gzipped = new ConcurrentHashMap<>();
 
     private SiteUpdate(Path site, OutputLock lock) {
         this.site = site;
@@ -51,9 +56,30 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
      */
     public void writeIfChanged(String path, byte[] bytes) {
         if (Precompression.isText(path) && Files.isRegularFile(site.resolve(path + ".gz").normalize())) {
-            write(path + ".gz", Precompression.gzip(bytes), true); // first, so a plain file is never newer than its .gz
+            // Compressed only when the file changes: its .gz is kept in step with it, and recorded.
+            if (!holdsAlready(path, bytes)) {
+                byte[] gz = Precompression.gzip(bytes);
+                write(path + ".gz", gz, true); // first, so a plain file is never newer than its .gz
+                gzipped.put(path, new long[] {bytes.length, Checksums.crcs(bytes, bytes.length), gz.length,
+                    Checksums.crcs(gz, gz.length)});
+            }
         }
         write(path, bytes, true);
+    }
+
+    /**
+     * Updates the site's record of its {@code .gz} files ({@link GzipRecords}) for those rewritten here, so
+     * the next build keeps them rather than compressing them again; run once every file is written. A
+     * site without such a record, or one made by another gzip, is left without.
+     */
+    public void writeGzipRecords() {
+        if (gzipped.isEmpty()) {
+            return;
+        }
+        byte[] records = GzipRecords.updated(GzipRecords.Published.read(site), gzipped);
+        if (records != null) {
+            write(GzipRecords.PATH, records, false);
+        }
     }
 
     /** A page: as {@link #writeIfChanged}. */
@@ -85,7 +111,7 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
     private void write(String path, byte[] bytes, boolean listed) {
         Path file = inside(path);
         try {
-            if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+            if (holds(file, bytes)) {
                 return;
             }
             Files.createDirectories(file.getParent());
@@ -103,6 +129,19 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
         } catch (IOException e) {
             throw new OutputException("cannot update " + path + ": " + IoErrors.reason(e), e);
         }
+    }
+
+    private boolean holdsAlready(String path, byte[] bytes) {
+        try {
+            return holds(inside(path), bytes);
+        } catch (IOException e) {
+            return false; // written, then: that says what is wrong with the file, if anything
+        }
+    }
+
+    /** Whether {@code file} holds exactly {@code bytes}. */
+    private static boolean holds(Path file, byte[] bytes) throws IOException {
+        return Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     /** The file at {@code path} in the site; refuses a path that leads out of it. */

@@ -263,6 +263,11 @@ public final class StagedSite implements AutoCloseable, PageOutput {
         return unchanged.intValue();
     }
 
+    /** The published site this one will replace. */
+    Path publishedFolder() {
+        return out;
+    }
+
     /** The site paths written so far (for steps that derive files from others, e.g. {@link Precompression}). */
     java.util.Set<String> paths() {
         return java.util.Set.copyOf(written.keySet());

@@ -288,6 +288,21 @@ class KeptPagesTest {
     }
 
     @Test
+    void rankRecordsThePrecompressedFilesItRewritesSoTheNextBuildKeepsThem() throws IOException {
+        readership(30, "/news/world/2024/05/14/where-the-city-warms-fastest/");
+        new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW).withPrecompress(true));
+        readership(60, "/news/culture/2023/10/20/jazz-festival-review/");
+        RankUpdate.Report rank = rank();
+        assertTrue(rank.changed().contains("index.html.gz"), rank.changed().toString());
+
+        BuildReport next = new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW).withPrecompress(true));
+
+        String files = next.stages().keySet().stream().filter(s -> s.startsWith("write files")).findFirst().orElseThrow();
+        assertTrue(files.matches("write files \\(.*; 0 compressed, [1-9][0-9]* \\.gz unchanged\\)"), files);
+        assertEquals(List.of(0, pages), List.of(rendered(next), kept(next)));
+    }
+
+    @Test
     void rankWithNothingNewRendersNothing() throws IOException {
         readership(30, "/news/world/2024/05/14/where-the-city-warms-fastest/");
         // A long body, which a build keeps on disk and fingerprints by its bytes: rank must count it alike.
