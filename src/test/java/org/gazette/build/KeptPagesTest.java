@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -188,6 +189,39 @@ class KeptPagesTest {
         build(site);
         Newsrooms.write(newsroom, "templates/assets/css/inline.css", "/* autumn */ .masthead { color: navy; }\n");
         assertEveryPageRenderedShowing("autumn");
+    }
+
+    @Test
+    void aTemplateChangedWhileThePagesAreRenderedLeavesNoRecords() throws IOException {
+        String base = Files.readString(Path.of("templates/layouts/base.ftlh"));
+        Newsrooms.write(newsroom, "templates/layouts/base.ftlh", base);
+        build(site); // records made with the newsroom's own copy of the layout
+        assertTrue(Files.isRegularFile(site.resolve(PageRecords.PATH)));
+        edit();
+        AtomicBoolean changed = new AtomicBoolean();
+        // Freemarker reads the layout when a page first uses it: some pages may show either version.
+        new SiteBuild((stage, done, total) -> {
+            if (changed.compareAndSet(false, true)) {
+                Newsrooms.write(newsroom, "templates/layouts/base.ftlh", base.replace("</body>", "<p>Printed on paper.</p></body>"));
+            }
+        }).run(new BuildOptions(newsroom, site, Newsrooms.NOW));
+
+        assertTrue(changed.get());
+        assertFalse(Files.exists(site.resolve(PageRecords.PATH)), "records would name the layout as it was before");
+        assertEveryPageRenderedShowing("Printed on paper.");
+    }
+
+    @Test
+    void aJavaOfAnotherVendorRendersEveryPage() throws IOException {
+        String vendor = System.getProperty("java.vendor");
+        System.setProperty("java.vendor", vendor + " (another build)");
+        try {
+            edit();
+            BuildReport report = build(site);
+            assertEquals(List.of(pages, 0), List.of(rendered(report), kept(report)));
+        } finally {
+            System.setProperty("java.vendor", vendor);
+        }
     }
 
     @Test
