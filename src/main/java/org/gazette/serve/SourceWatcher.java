@@ -130,19 +130,26 @@ final class SourceWatcher implements AutoCloseable {
             return;
         }
         try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+            // A folder that is a link (a templates/ shared by newsrooms) is walked where it points, as a
+            // build reads it, its folders watched and its files named below the link.
+            Path start = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+            Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {
-                    register(folder);
+                    register(named(folder));
                     return FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     if (changed != null && !ignored(file.getFileName().toString())) {
-                        changed.add(file);
+                        changed.add(named(file));
                     }
                     return FileVisitResult.CONTINUE;
+                }
+
+                private Path named(Path found) {
+                    return start == dir ? found : dir.resolve(start.relativize(found).toString());
                 }
 
                 @Override

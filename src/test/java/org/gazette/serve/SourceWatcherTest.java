@@ -58,6 +58,27 @@ class SourceWatcherTest {
     }
 
     @Test
+    void watchesATemplatesFolderThatIsALinkWhereItPoints() throws Exception {
+        Path shared = Files.createDirectories(root.resolveSibling(root.getFileName() + "-shared-theme").resolve("pages"));
+        try {
+            Files.createSymbolicLink(root.resolve("templates"), shared.getParent());
+            try (SourceWatcher watcher = new SourceWatcher(root, changed -> batches.add(changed == null ? Set.of() : changed))) {
+                watcher.start();
+                Files.writeString(shared.resolve("article.ftlh"), "<p>${article.title}</p>");
+                assertTrue(awaitChange(root.resolve("templates/pages/article.ftlh")), "named below the link");
+                settle();
+                Path later = Files.createDirectories(shared.resolveSibling("partials")).resolve("card.ftlh");
+                Files.writeString(later, "<li></li>");
+                assertTrue(awaitChange(root.resolve("templates/partials/card.ftlh")), "a folder made later in the linked theme");
+            }
+        } finally {
+            try (var walk = Files.walk(shared.getParent())) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    @Test
     void ignoresEditorTemporaryFiles() {
         assertTrue(SourceWatcher.ignored(".article.md.swp"));
         assertTrue(SourceWatcher.ignored("article.md~"));
