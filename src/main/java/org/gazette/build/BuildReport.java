@@ -14,6 +14,7 @@ import org.gazette.model.Article;
  * @param stages      time spent per stage, in execution order
  * @param warnings    things worth an editor's attention that did not stop the build, one line each
  * @param upToDate    true when the site was already built from the same inputs and clock, and nothing was written
+ * @param rendered    how many pages were rendered; the others were kept as published
  */
 public record BuildReport(
         java.time.Instant now,
@@ -25,7 +26,8 @@ public record BuildReport(
         String rankings,
         Map<String, StageTime> stages,
         List<String> warnings,
-        boolean upToDate) {
+        boolean upToDate,
+        int rendered) {
 
     public BuildReport {
         warnings = List.copyOf(warnings);
@@ -38,7 +40,7 @@ public record BuildReport(
 
     /** A build that found the site already built from the same inputs and clock, and wrote nothing. */
     public static BuildReport upToDate(java.time.Instant now, Map<String, StageTime> stages) {
-        return new BuildReport(now, Map.of(), 0, 0, List.of(), List.of(), "", stages, List.of(), true);
+        return new BuildReport(now, Map.of(), 0, 0, List.of(), List.of(), "", stages, List.of(), true, 0);
     }
 
     public int pages() {

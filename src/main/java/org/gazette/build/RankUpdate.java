@@ -28,10 +28,11 @@ public final class RankUpdate {
 
     /**
      * What a rank run changed, the engine's result (for {@code --explain}), and how many pages it
-     * rendered and how many it left unrendered as published ({@link PageReuse}).
+     * rendered and how many it left unrendered as published ({@link PageReuse}), and why it could keep
+     * none, if the newsroom can change that.
      */
     public record Report(Rankings rankings, List<String> changed, List<Article> trending, List<Article> mostRead,
-                         int rendered, int unchanged) {
+                         int rendered, int unchanged, List<String> warnings) {
     }
 
     public Report run(BuildOptions options) {
@@ -85,6 +86,6 @@ public final class RankUpdate {
         reuse.records().ifPresent(records -> update.writeRecord(PageRecords.PATH, records));
         update.writeGzipRecords();
         return new Report(ranked.rankings(), update.changed(), ranked.trending(), ranked.mostRead(), reuse.rendered(),
-                reuse.kept());
+                reuse.kept(), reuse.warning().stream().toList());
     }
 }

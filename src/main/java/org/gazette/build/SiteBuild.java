@@ -109,6 +109,7 @@ public final class SiteBuild {
 
         Map<String, Integer> byKind = new ConcurrentHashMap<>();
         int files;
+        int rendered;
         List<String> warnings = new ArrayList<>(BuildWarnings.of(newsroom, media, options.source()));
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
             PageReuse reuse = PageReuse.of(renderer, site.canKeepPublishedFiles(), options.out(), pages.size());
@@ -121,7 +122,8 @@ public final class SiteBuild {
             }
             // The plan's recipes are not needed past here: a million articles' plan is a lot to carry into the feeds.
             pages = null;
-            stages.put("render pages (" + reuse.rendered() + " rendered, " + reuse.kept() + " unchanged)", clock.lap());
+            rendered = reuse.rendered();
+            stages.put("render pages (" + rendered + " rendered, " + reuse.kept() + " unchanged)", clock.lap());
             // The stage is the wait for the pictures once rendering is done; its name says how long they took.
             ImageProcessor.Result processed = pictures.result();
             stages.put(String.format(Locale.ROOT, "process images (%d processed, %d from cache; %.2f s beside rank, plan"
@@ -152,7 +154,7 @@ public final class SiteBuild {
                     clock.lap());
         }
         return new BuildReport(newsroom.now(), new TreeMap<>(byKind), files, newsroom.published().size(), newsroom.scheduled(), newsroom.drafts(),
-                ranked.rankings().summary(), stages, warnings, false);
+                ranked.rankings().summary(), stages, warnings, false, rendered);
     }
 
     /**

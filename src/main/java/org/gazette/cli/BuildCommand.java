@@ -57,7 +57,7 @@ final class BuildCommand implements Callable<Integer> {
             }
             outWriter.println(summary(report, sourceDir, outDir, terminal));
             outWriter.flush();
-            if (!report.upToDate()) {
+            if (report.rendered() > 0) {
                 TunedJvm.builtSite();
             }
             return Main.OK;

@@ -49,12 +49,15 @@ final class RankCommand implements Callable<Integer> {
             out.println(report.rankings().summary());
             out.println(String.format(Locale.ROOT, "pages: %,d rendered, %,d unchanged", report.rendered(), report.unchanged()));
             out.println(changedFiles(report.changed()));
+            report.warnings().forEach(warning -> out.println("warning: " + warning));
             if (explain) {
                 explain(out, "Trending", report.rankings().trending());
                 explain(out, "Most Read", report.rankings().mostRead());
             }
             out.flush();
-            TunedJvm.builtSite(); // it rendered the site's pages: as good a run as a build's to make the AOT cache from
+            if (report.rendered() > 0) {
+                TunedJvm.builtSite(); // it rendered pages: as good a run as a build's to make the AOT cache from
+            }
             return Main.OK;
         } catch (ContentException | ReadershipException | TemplateEngine.RenderException | OutputException e) {
             return Failures.report(e, err, "nothing was changed");

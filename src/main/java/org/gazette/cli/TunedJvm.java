@@ -126,8 +126,9 @@ final class TunedJvm {
     private static volatile boolean builtSite;
 
     /**
-     * Tells the tuned JVM's first JVM that this run rendered a site ({@code build}, or {@code rank}, which
-     * renders every page again): not help, an up-to-date site, or a failure.
+     * Tells the tuned JVM's first JVM that this run rendered pages ({@code build} or {@code rank}): not help,
+     * an up-to-date site, a run that kept every page as published (it loads little of the template
+     * engine to learn from), or a failure.
      */
     static void builtSite() {
         builtSite = true;

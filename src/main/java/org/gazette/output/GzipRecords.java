@@ -104,19 +104,17 @@ final class GzipRecords {
 
     /**
      * The {@code .gazette-gzip} of {@code published} with the rows of the files in {@code rewritten}
-     * (by path: their length and CRCs, their .gz's length and CRCs) in place of theirs; null if
-     * {@code published} is none, since the rows of the files not rewritten are not known then.
+     * (by path: their length and CRCs, their .gz's length and CRCs) in place of theirs. Over no records
+     * (or another gzip's), the rows of the rewritten files alone: a file without a row is compressed again.
      */
     static byte[] updated(Published published, Map<String, long[]> rewritten) {
-        if (published.rows == null) {
-            return null;
-        }
-        RowTable rows = published.rows;
+        int size = published.rows == null ? 0 : published.rows.size();
         Set<Long> replaced = new HashSet<>();
         rewritten.keySet().forEach(path -> replaced.add(key(path)));
-        RowTable.Builder out = new RowTable.Builder(rows.size() + rewritten.size(), WORDS);
+        RowTable.Builder out = new RowTable.Builder(size + rewritten.size(), WORDS);
         int at = 0;
-        for (int i = 0; i < rows.size(); i++) {
+        RowTable rows = published.rows;
+        for (int i = 0; i < size; i++) {
             if (!replaced.contains(rows.key(i))) { // a path of the same hash loses its row: it is compressed again
                 out.put(at++, rows.key(i), rows.value(i, 0), rows.value(i, 1), rows.value(i, 2), rows.value(i, 3));
             }

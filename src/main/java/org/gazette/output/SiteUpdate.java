@@ -25,6 +25,7 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
     private final ConcurrentSkipListSet<String> changed = new ConcurrentSkipListSet<>();
     /** The text files whose .gz was written again: their length and CRCs, their .gz's ({@link GzipRecords}). */
     private final Map<String, long[]> gzipped = new ConcurrentHashMap<>();
+    private GzipRecords.Published gzipRecords;
 
     private SiteUpdate(Path site, OutputLock lock) {
         this.site = site;
@@ -52,33 +53,22 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
 
     /**
      * Writes {@code bytes} at {@code path} unless the file already holds exactly them; a precompressed
-     * {@code .gz} beside it (a build with {@code --precompress}) is rewritten with it, so both stay in sync.
+     * {@code .gz} beside it (a build with {@code --precompress}) is rewritten with it, so both stay in
+     * sync, and is compressed again too when the file did not change but its {@code .gz} is not the one
+     * recorded for these bytes ({@link GzipRecords}: an update stopped between the two, a hand edit).
      */
     public void writeIfChanged(String path, byte[] bytes) {
-        if (Precompression.isText(path) && Files.isRegularFile(site.resolve(path + ".gz").normalize())) {
-            // Compressed only when the file changes: its .gz is kept in step with it, and recorded.
-            if (!holdsAlready(path, bytes)) {
-                byte[] gz = Precompression.gzip(bytes);
-                write(path + ".gz", gz, true); // first, so a plain file is never newer than its .gz
-                gzipped.put(path, new long[] {bytes.length, Checksums.crcs(bytes, bytes.length), gz.length,
-                    Checksums.crcs(gz, gz.length)});
-            }
+        Path file = inside(path);
+        boolean same = holds(file, bytes);
+        if (Precompression.isText(path) && Files.isRegularFile(inside(path + ".gz"))
+                && !(same && gzInStep(path, bytes))) {
+            byte[] gz = Precompression.gzip(bytes);
+            write(path + ".gz", gz, true); // first, so a plain file is never newer than its .gz
+            gzipped.put(path, new long[] {bytes.length, Checksums.crcs(bytes, bytes.length), gz.length,
+                Checksums.crcs(gz, gz.length)});
         }
-        write(path, bytes, true);
-    }
-
-    /**
-     * Updates the site's record of its {@code .gz} files ({@link GzipRecords}) for those rewritten here, so
-     * the next build keeps them rather than compressing them again; run once every file is written. A
-     * site without such a record, or one made by another gzip, is left without.
-     */
-    public void writeGzipRecords() {
-        if (gzipped.isEmpty()) {
-            return;
-        }
-        byte[] records = GzipRecords.updated(GzipRecords.Published.read(site), gzipped);
-        if (records != null) {
-            write(GzipRecords.PATH, records, false);
+        if (!same) {
+            replace(file, path, bytes, true);
         }
     }
 
@@ -88,13 +78,20 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
         writeIfChanged(path, length == bytes.length ? bytes : Arrays.copyOf(bytes, length));
     }
 
-    /** Whether the page at {@code path} has {@code length} bytes for which {@code same} holds: then it stays as it is. */
+    /**
+     * Whether the page at {@code path} has {@code length} bytes for which {@code same} holds, and its
+     * {@code .gz}, if it has one, is the one recorded for them: then both stay as they are.
+     */
     @Override
     public boolean keep(String path, long length, Predicate<byte[]> same, String origin) {
         Path file = inside(path);
         try {
-            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == length
-                    && same.test(Files.readAllBytes(file));
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != length) {
+                return false;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return same.test(bytes) && (!Precompression.isText(path) || !Files.exists(inside(path + ".gz"), LinkOption.NOFOLLOW_LINKS)
+                    || gzInStep(path, bytes));
         } catch (IOException e) {
             return false; // written, then: that says what is wrong with the file, if anything
         }
@@ -108,12 +105,51 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
         write(path, bytes, false);
     }
 
+    /**
+     * Updates the site's record of its {@code .gz} files ({@link GzipRecords}) with those compressed here,
+     * so the next build keeps them rather than compressing them again; run once every file is written.
+     */
+    public void writeGzipRecords() {
+        if (!gzipped.isEmpty()) {
+            write(GzipRecords.PATH, GzipRecords.updated(gzipRecords(), gzipped), false);
+        }
+    }
+
+    /** Whether the {@code .gz} beside {@code path} is the one the site's records say was made from {@code bytes}. */
+    private boolean gzInStep(String path, byte[] bytes) {
+        long[] gz = gzipRecords().find(path, bytes.length, Checksums.crcs(bytes, bytes.length));
+        if (gz == null) {
+            return false;
+        }
+        try {
+            Path file = inside(path + ".gz");
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != gz[0]) {
+                return false;
+            }
+            byte[] compressed = Files.readAllBytes(file);
+            return Checksums.crcs(compressed, compressed.length) == gz[1];
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The site's {@code .gz} records as this update found them, read when first needed. */
+    private synchronized GzipRecords.Published gzipRecords() {
+        if (gzipRecords == null) {
+            gzipRecords = GzipRecords.Published.read(site);
+        }
+        return gzipRecords;
+    }
+
     private void write(String path, byte[] bytes, boolean listed) {
         Path file = inside(path);
+        if (!holds(file, bytes)) {
+            replace(file, path, bytes, listed);
+        }
+    }
+
+    private void replace(Path file, String path, byte[] bytes, boolean listed) {
         try {
-            if (holds(file, bytes)) {
-                return;
-            }
             Files.createDirectories(file.getParent());
             Path temp = file.resolveSibling("." + file.getFileName() + ".gazette-tmp-" + ProcessHandle.current().pid()
                     + "-" + Thread.currentThread().getId());
@@ -131,17 +167,13 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
         }
     }
 
-    private boolean holdsAlready(String path, byte[] bytes) {
+    /** Whether {@code file} holds exactly {@code bytes}; false if it cannot be read (writing it then says why). */
+    private static boolean holds(Path file, byte[] bytes) {
         try {
-            return holds(inside(path), bytes);
+            return Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
         } catch (IOException e) {
-            return false; // written, then: that says what is wrong with the file, if anything
+            return false;
         }
-    }
-
-    /** Whether {@code file} holds exactly {@code bytes}. */
-    private static boolean holds(Path file, byte[] bytes) throws IOException {
-        return Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes);
     }
 
     /** The file at {@code path} in the site; refuses a path that leads out of it. */

@@ -130,9 +130,10 @@ final class SourceWatcher implements AutoCloseable {
             return;
         }
         try {
-            // A folder that is a link (a templates/ shared by newsrooms) is walked where it points, as a
-            // build reads it, its folders watched and its files named below the link.
-            Path start = Files.isSymbolicLink(dir) ? dir.toRealPath() : dir;
+            // content/ or templates/ as a link (a templates/ shared by newsrooms) is walked where it points,
+            // as a build reads it, its folders watched and its files named below the link. Links further
+            // down are not followed, as a build does not: one to / would watch the whole file system.
+            Path start = Files.isSymbolicLink(dir) && root.equals(dir.getParent()) ? dir.toRealPath() : dir;
             Files.walkFileTree(start, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attrs) {

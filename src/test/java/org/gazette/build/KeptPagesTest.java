@@ -339,7 +339,7 @@ class KeptPagesTest {
     @Test
     void rankWithNothingNewRendersNothing() throws IOException {
         readership(30, "/news/world/2024/05/14/where-the-city-warms-fastest/");
-        // A long body, which a build keeps on disk and fingerprints by its bytes: rank must count it alike.
+        // A long body, fingerprinted by its bytes (PageFingerprintTest: the same wherever it is kept).
         Newsrooms.write(newsroom, EDITED_MD, Builds.read(newsroom.resolve(EDITED_MD)) + "\n"
                 + "The ministers discussed the agenda at length, item by item, into the night. ".repeat(30) + "\n");
         build(site);

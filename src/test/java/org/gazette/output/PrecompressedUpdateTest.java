@@ -3,6 +3,7 @@ package org.gazette.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,29 @@ class PrecompressedUpdateTest {
         try (SiteUpdate update = SiteUpdate.open(site)) {
             update.writeIfChanged("index.html", fresh);
             assertEquals(List.of(), update.changed(), "unchanged bytes: neither file is touched");
+        }
+    }
+
+    @Test
+    void aStaleGzBesideAnUnchangedPageIsCompressedAgainAndRecorded() throws IOException {
+        Files.writeString(site.resolve(OutputFolder.MARKER), "");
+        byte[] old = "old".getBytes(StandardCharsets.UTF_8);
+        Files.write(site.resolve("index.html"), old);
+        // An update stopped between the two files: the .gz already holds what the page never got.
+        Files.write(site.resolve("index.html.gz"), Precompression.gzip("newer".getBytes(StandardCharsets.UTF_8)));
+        try (SiteUpdate update = SiteUpdate.open(site)) {
+            assertFalse(update.keep("index.html", old.length, bytes -> true, "page"), "its .gz is not the page's");
+            update.writeIfChanged("index.html", old);
+            assertArrayEquals(Precompression.gzip(old), Files.readAllBytes(site.resolve("index.html.gz")));
+            assertEquals(List.of("index.html.gz"), update.changed());
+            update.writeGzipRecords();
+        }
+        try (SiteUpdate update = SiteUpdate.open(site)) {
+            assertTrue(update.keep("index.html", old.length, bytes -> true, "page"), "recorded: page and .gz in step");
+        }
+        Files.write(site.resolve("index.html.gz"), Precompression.gzip("newer".getBytes(StandardCharsets.UTF_8)));
+        try (SiteUpdate update = SiteUpdate.open(site)) {
+            assertFalse(update.keep("index.html", old.length, bytes -> true, "page"), "the .gz changed since it was recorded");
         }
     }
 }
