@@ -2,8 +2,9 @@
 # Benchmark of full builds (not a test). Generates a newsroom of N articles with
 # ../shared/bench/gen_corpus.py (cached), builds the jar, then runs RUNS full builds of the site
 # with the generator's build clock and readership log (cold caches), a full build into an empty
-# output folder with warm caches, a rebuild with no changes, and rebuilds after editing one article
-# and then another.
+# output folder with warm caches, a rebuild with no changes, rebuilds after editing one article
+# and then another, and `gazette rank` with nothing new, then an hour later (new rankings), and the
+# build after it.
 #   [JAVA=path/to/java] scripts/bench-build.sh [ARTICLES=10000] [RUNS=3] [HEAP=2g]
 # Reports, per run: wall time, CPU time, peak RSS (from /usr/bin/time), pages, pages/s, and the
 # stage split Gazette prints; then the median wall time.
@@ -21,17 +22,23 @@ walls=()
 # One full build of the corpus into $out (an array, so that /usr/bin/time can run it).
 gazette_build=("${JAVA:-java}" -Xmx"$heap" -jar target/gazette.jar build --source "$corpus" --out "$out" --now "$now"
                --analytics analytics/access.log)
+# run LABEL [COMMAND...]: times one command (the build above unless given), prints its figures.
 run() {
   local label=$1
+  shift
+  local command=("$@")
+  [ ${#command[@]} -gt 0 ] || command=("${gazette_build[@]}")
   local log="$work/run.log"
-  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "${gazette_build[@]}" > "$log"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "${command[@]}" > "$log"
   read -r wall user sys rss < "$work/time.txt"
   pages=$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$log")
+  # gazette rank: "pages: 10,001 rendered, 7,664 unchanged"
+  [ -n "$pages" ] || pages=$(sed -n 's/^pages: \([0-9,]*\) rendered, \([0-9,]*\) unchanged$/\1 \2/p' "$log" | tr -d , | awk '{print $1 + $2}')
   pages=${pages:-0}
   files=$(sed -n 's/^Built [0-9]* pages (\([0-9]*\) files).*/\1/p' "$log"); files=${files:-0}
   printf '%-10s wall %6.2f s  cpu %6.2f s  peak RSS %5d MB  %d pages (%d files)  %6.0f pages/s\n' \
     "$label" "$wall" "$(awk "BEGIN{print $user + $sys}")" $((rss / 1024)) "$pages" "$files" "$(awk "BEGIN{print $pages / $wall}")"
-  { grep '  time:' "$log" || true; } | sed 's/^/           /'
+  { grep -E '  time:|^pages:' "$log" || true; } | sed 's/^ */           /'
   walls+=("$wall")
 }
 # The first build of a new jar records Java's cache (the AOT cache on Java 25, else a class-data
@@ -60,6 +67,15 @@ second=$(awk 'NR == 2' <<< "$articles_found")
 cp "$second" "$work/edited2.bak"
 printf '\nOne more sentence for the benchmark.\n' >> "$second"
 run "next edit"
+# gazette rank over that site: with nothing new it renders no page; an hour later the rankings
+# change and it renders the pages that show them; the build after it keeps every page.
+later=$(date -u -d "@$(( $(date -u -d "$now" +%s) + 3600 ))" +%Y-%m-%dT%H:%M:%SZ)
+gazette_rank=("${JAVA:-java}" -Xmx"$heap" -jar target/gazette.jar rank --source "$corpus" --out "$out"
+              --analytics analytics/access.log --now)
+run "rank same" "${gazette_rank[@]}" "$now"
+run "rank later" "${gazette_rank[@]}" "$later"
+gazette_build[${#gazette_build[@]} - 3]=$later # the build's --now
+run "after rank"
 cp "$work/edited.bak" "$article"
 cp "$work/edited2.bak" "$second"
 printf 'median full build: %s s (%s articles, -Xmx%s, %s cores)\n' \
