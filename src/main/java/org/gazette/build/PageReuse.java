@@ -14,11 +14,12 @@ import org.gazette.render.SiteRenderer;
 import org.gazette.render.TemplateFiles;
 
 /**
- * Renders the pages of a build (or of {@code gazette rank}), or keeps those the published site already holds: a page whose own
- * inputs and whose site-wide inputs are those it was published from ({@link PageRecords}), which read
- * neither the clock nor the rankings or read them as they still are, and whose published bytes are
- * still the ones recorded, is linked into the new site unrendered. Everything else is rendered, so
- * the site is byte for byte what rendering every page would give.
+ * Renders the pages of a build or of {@code gazette rank}, or keeps those the published site already
+ * holds: a page whose own inputs and whose site-wide inputs are those it was published from
+ * ({@link PageRecords}), which read neither the clock nor the rankings or read them as they still are,
+ * and whose published bytes are still the ones recorded, is kept unrendered (linked into the new site,
+ * or left in place). Everything else is rendered, so the site is byte for byte what rendering every
+ * page would give.
  */
 final class PageReuse {
     private final SiteRenderer renderer;
