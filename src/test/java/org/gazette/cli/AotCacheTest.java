@@ -429,6 +429,16 @@ class AotCacheTest {
         assertTrue(upToDate.output().contains("is up to date"), upToDate.output());
         assertFalse(Files.exists(dir.resolve("other-home/gazette/aot")) && !files(dir.resolve("other-home/gazette/aot")).isEmpty(),
                 "an up-to-date site loads too little to make a cache of");
+        // A build at another clock records site2's pages; the next one, at yet another, keeps every page.
+        Run recording = gazette(List.of(), java, classPath, cacheHome, List.of(), "build", "--source",
+                Newsrooms.basic().toString(), "--out", dir.resolve("site2").toString(), "--now", Newsrooms.NOW.plusSeconds(60).toString());
+        assertEquals(0, recording.code(), recording.output());
+        Run keptAll = gazette(List.of(), java, classPath, dir.resolve("kept-home"), List.of(), "build", "--source",
+                Newsrooms.basic().toString(), "--out", dir.resolve("site2").toString(), "--now", Newsrooms.NOW.plusSeconds(120).toString());
+        assertEquals(0, keptAll.code(), keptAll.output());
+        assertTrue(keptAll.output().contains("(0 rendered, "), keptAll.output());
+        assertFalse(Files.exists(dir.resolve("kept-home/gazette/aot")) && !files(dir.resolve("kept-home/gazette/aot")).isEmpty(),
+                "a build that renders no page loads too little of the template engine to make a cache of");
 
         Path jar = Path.of(classPath.split(File.pathSeparator)[0]);
         Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
