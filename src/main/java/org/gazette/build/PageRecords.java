@@ -68,14 +68,8 @@ final class PageRecords {
             if (rows == null) {
                 return null;
             }
-            long key = PageFingerprint.of(file).high();
-            // Any row of this hash may be this page's: two paths with one hash only cost a render.
-            for (int at = rows.first(key); at >= 0 && at < rows.size() && rows.key(at) == key; at++) {
-                if (rows.value(at, 0) == inputs.high() && rows.value(at, 1) == inputs.low()) {
-                    return new long[] {rows.value(at, 2), rows.value(at, 3)};
-                }
-            }
-            return null;
+            int at = rows.find(PageFingerprint.of(file).high(), inputs.high(), inputs.low());
+            return at < 0 ? null : new long[] {rows.value(at, 2), rows.value(at, 3)};
         }
 
         /** The records in {@code site}'s {@code .gazette-pages}; none if it has none, or one of another form or cut short. */

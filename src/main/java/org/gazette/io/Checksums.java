@@ -3,7 +3,10 @@ package org.gazette.io;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
-/** Checksums that run as CPU instructions: how Gazette tells bytes apart without keeping them. */
+/**
+ * Checksums that run as CPU instructions, and the finaliser of Gazette's fast hashes: how it tells
+ * bytes and values apart without keeping them. None is cryptographic.
+ */
 public final class Checksums {
     private Checksums() {
     }
@@ -15,5 +18,15 @@ public final class Checksums {
         crc.update(bytes, 0, length);
         crcC.update(bytes, 0, length);
         return crc.getValue() << 32 | crcC.getValue();
+    }
+
+    /** MurmurHash3's 64-bit finaliser: every input bit affects every output bit. */
+    public static long mix(long h) {
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h;
     }
 }

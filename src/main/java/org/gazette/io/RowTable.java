@@ -42,8 +42,11 @@ public final class RowTable {
         return keys.length;
     }
 
-    /** The first row whose key is {@code key} (rows with one key sit side by side), or -1. */
-    public int first(long key) {
+    /**
+     * The row whose key is {@code key} and whose next two words are {@code first} and {@code second}, or
+     * -1. Rows with one key (two paths of one hash) sit side by side: any of them may be the one.
+     */
+    public int find(long key, long first, long second) {
         int at = Arrays.binarySearch(keys, key);
         if (at < 0) {
             return -1;
@@ -51,7 +54,12 @@ public final class RowTable {
         while (at > 0 && keys[at - 1] == key) {
             at--;
         }
-        return at;
+        for (; at < keys.length && keys[at] == key; at++) {
+            if (value(at, 0) == first && value(at, 1) == second) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     public long key(int row) {

@@ -44,11 +44,6 @@ public record Article(
         return body.html();
     }
 
-    /** The rendered body as UTF-8 if it is kept so, else null ({@link Body#utf8()}). */
-    public byte[] bodyUtf8() {
-        return body.utf8();
-    }
-
     /** The same article with its body kept elsewhere (same HTML). */
     public Article withBody(Body moved) {
         return new Article(source, title, published, updated, authorIds, sectionId, tags, summary, image, slug, draft,

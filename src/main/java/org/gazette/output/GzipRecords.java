@@ -78,13 +78,8 @@ final class GzipRecords {
             if (rows == null) {
                 return null;
             }
-            long key = key(path);
-            for (int at = rows.first(key); at >= 0 && at < rows.size() && rows.key(at) == key; at++) {
-                if (rows.value(at, 0) == length && rows.value(at, 1) == crcs) {
-                    return new long[] {rows.value(at, 2), rows.value(at, 3)};
-                }
-            }
-            return null;
+            int at = rows.find(key(path), length, crcs);
+            return at < 0 ? null : new long[] {rows.value(at, 2), rows.value(at, 3)};
         }
 
         /** The records in {@code site}'s {@code .gazette-gzip}, if a gzip of this identity made them; else none. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
+import org.gazette.io.Checksums;
 import org.gazette.io.Utf8;
 
 /**
@@ -111,7 +112,7 @@ final class AccessLogTask implements Callable<Tally>, LineReader.Sink {
             tally.outOfWindow++;
             return;
         }
-        long visitor = Hashing.mix(Hashing.hash(b, line.ipFrom, line.ipTo, ctx.salt()) ^ uaHash);
+        long visitor = Checksums.mix(Hashing.hash(b, line.ipFrom, line.ipTo, ctx.salt()) ^ uaHash);
         tally.visitorHours.add(visitor, hour, 0, 1);
         tally.views.max(visitor, article, hour, 1);
         tally.counted++;

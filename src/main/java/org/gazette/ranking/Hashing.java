@@ -3,6 +3,7 @@ package org.gazette.ranking;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import org.gazette.io.Checksums;
 
 /** Fast 64-bit hashing of byte ranges; not cryptographic, but keyed by a per-run salt where privacy matters. */
 final class Hashing {
@@ -25,20 +26,10 @@ final class Hashing {
             tail |= (b[i] & 0xFFL) << shift;
         }
         h = Long.rotateLeft(h ^ (tail * P2), 31) * P1;
-        return mix(h);
-    }
-
-    /** Murmur3's finaliser: every input bit affects every output bit. */
-    static long mix(long h) {
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        h ^= h >>> 33;
-        h *= 0xc4ceb9fe1a85ec53L;
-        h ^= h >>> 33;
-        return h;
+        return Checksums.mix(h);
     }
 
     static long combine(long a, int b, int c) {
-        return mix(a ^ (b * P1) ^ Long.rotateLeft(c * P2, 29));
+        return Checksums.mix(a ^ (b * P1) ^ Long.rotateLeft(c * P2, 29));
     }
 }

@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.gazette.content.ContentFingerprint;
 import org.gazette.io.Checksums;
 import org.gazette.render.view.ArticleCard;
 
@@ -22,9 +21,10 @@ import org.gazette.render.view.ArticleCard;
  *
  * <p>Not a cryptographic hash: it tells a changed page from an unchanged one, as the content
  * fingerprint's CRCs tell an edited file (whoever can write the newsroom writes the site anyway).
- * Characters are mixed in four at a time, in the manner of MurmurHash3's 128-bit variant: encoding
- * the text to UTF-8 first, for a CRC, took longer than the mixing. An article card, which shows on
- * several pages of a build, is walked once and then mixed in as its own fingerprint.
+ * Values are mixed in, a short text's characters four at a time, in the manner of MurmurHash3's
+ * 128-bit variant; a long text (an article body) by its UTF-8 bytes' CRCs, which cost less than
+ * mixing it once it is long enough to pay for its encoding. An article card, which shows on several
+ * pages of a build, is walked once and then mixed in as its own fingerprint.
  */
 public record PageFingerprint(long high, long low) {
     /**
@@ -36,30 +36,11 @@ public record PageFingerprint(long high, long low) {
     private static final int CARDS_KEPT = 20_000;
 
     /**
-     * Each thread's last text handed over with its UTF-8 bytes ({@link #knownUtf8}): an article body,
-     * whose bytes need not be encoded again to be mixed in (see {@link #LONG}).
-     */
-    private static final ThreadLocal<KnownUtf8> KNOWN = new ThreadLocal<>();
-    /**
      * Texts this long are mixed in as their UTF-8 bytes' length and CRCs, which run as CPU instructions,
      * instead of character by character (a body is most of a page's text: its characters were most of
      * the fingerprints' time).
      */
     private static final int LONG = 1024;
-
-    private record KnownUtf8(String text, byte[] utf8) {
-    }
-
-    /**
-     * Tells this thread's next fingerprints that {@code utf8} is the UTF-8 encoding of {@code text} (the
-     * very instance, which they then mix in by the bytes' CRCs); the last text told is remembered. Free
-     * when no fingerprint is made: the CRCs are computed only then.
-     */
-    public static void knownUtf8(String text, byte[] utf8) {
-        if (text.length() >= LONG) {
-            KNOWN.set(new KnownUtf8(text, utf8));
-        }
-    }
 
     /** Each thread's characters of the (short) text being mixed in. */
     private static final ThreadLocal<char[]> CHARS = ThreadLocal.withInitial(() -> new char[LONG]);
@@ -118,10 +99,7 @@ public record PageFingerprint(long high, long low) {
         void addText(String s) {
             int n = s.length();
             if (n >= LONG) {
-                // By its bytes whether they are at hand or not, so a page's fingerprint does not depend on
-                // where its body was kept (on disk in a build, in memory elsewhere).
-                KnownUtf8 known = KNOWN.get();
-                byte[] utf8 = known != null && known.text() == s ? known.utf8() : s.getBytes(StandardCharsets.UTF_8);
+                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
                 mix(~n); // apart from every length
                 mix(utf8.length);
                 mix(Checksums.crcs(utf8, utf8.length));
@@ -232,20 +210,11 @@ public record PageFingerprint(long high, long low) {
             long b = h2 ^ count;
             a += b;
             b += a;
-            a = fmix(a);
-            b = fmix(b);
+            a = Checksums.mix(a);
+            b = Checksums.mix(b);
             a += b;
             b += a;
             return new PageFingerprint(a, b);
-        }
-
-        private static long fmix(long k) {
-            k ^= k >>> 33;
-            k *= 0xff51afd7ed558ccdL;
-            k ^= k >>> 33;
-            k *= 0xc4ceb9fe1a85ec53L;
-            k ^= k >>> 33;
-            return k;
         }
     }
 

@@ -2,7 +2,6 @@ package org.gazette.render;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -144,14 +143,9 @@ public final class PagePlanner {
         page = page.withStructuredData(structured.article(page, card));
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("article", card);
-        byte[] utf8 = a.bodyUtf8();
-        String html = utf8 != null ? new String(utf8, StandardCharsets.UTF_8) : a.bodyHtml();
-        String shown = BodyImages.rewrite(html, a.media(), views.images(), views.paths());
-        if (utf8 != null && shown == html) {
-            PageFingerprint.knownUtf8(html, utf8); // the body as kept: its bytes are at hand
-        }
         try {
-            vars.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(shown));
+            vars.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(
+                    BodyImages.rewrite(a.bodyHtml(), a.media(), views.images(), views.paths())));
         } catch (TemplateModelException e) {
             throw new IllegalStateException(e);
         }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -55,17 +54,18 @@ class RowTableTest {
 
         RowTable table = RowTable.read(file, MAGIC, 1, 2, 3);
         assertEquals(List.of(42L, -42L, (long) n / 2), List.of(table.header(0), table.header(1), (long) table.size()));
-        for (int i = 0; i < n; i += 2) {
-            long key = (i * 7919L) % 101;
-            List<Long> found = new ArrayList<>();
-            for (int at = table.first(key); at >= 0 && at < table.size() && table.key(at) == key; at++) {
-                if (table.value(at, 0) == i) {
-                    found.add(table.value(at, 1));
-                }
+        for (int i = 0; i < n; i++) {
+            long key = (i * 7919L) % 101; // about thirty rows a key: the row is found among them
+            int at = table.find(key, i, -i);
+            if (i % 2 == 0) {
+                assertEquals(List.of(key, (long) i, (long) -i), List.of(table.key(at), table.value(at, 0), table.value(at, 1)), "row " + i);
+            } else {
+                assertEquals(-1, at, "place " + i + " was never put");
             }
-            assertEquals(List.of((long) -i), found, "row " + i);
         }
-        assertEquals(-1, table.first(101), "a key no row has");
+        assertEquals(-1, table.find(3, 0, 0), "a key with rows, none of them with these words");
+        assertEquals(-1, table.find((2 * 7919L) % 101, 2, 2), "a row's first word, another second");
+        assertEquals(-1, table.find(101, 0, 0), "a key no row has");
     }
 
     @Test
