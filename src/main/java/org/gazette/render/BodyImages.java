@@ -1,5 +1,6 @@
 package org.gazette.render;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.gazette.images.ImagePlan;
 import org.gazette.images.ProcessedImage;
@@ -17,22 +18,19 @@ final class BodyImages {
     private BodyImages() {
     }
 
-    static String rewrite(String html, List<Image> media, ImagePlan images, SitePaths paths) {
-        // Most bodies show no picture (an article's media are mostly its lead picture): one scan
-        // for the tag, rather than one for each picture, each a loop of Java code under C1.
-        if (media.isEmpty() || !html.contains("<img src=\"")) {
-            return html;
-        }
-        String out = html;
+    /** One rewrite: the exact start of a picture's tag as Markdown wrote it, and what it becomes. */
+    record Swap(String from, String to) {
+    }
+
+    /** The rewrites of an article's pictures (its {@code media}), whatever its body holds. */
+    static List<Swap> swaps(List<Image> media, ImagePlan images, SitePaths paths) {
+        List<Swap> swaps = new ArrayList<>();
         for (Image image : media) {
             ProcessedImage processed = images.get(image);
             if (processed == null) {
                 continue;
             }
             String from = "<img src=\"" + escape(paths.url(image.outputPath())) + "\"";
-            if (!out.contains(from)) {
-                continue;
-            }
             StringBuilder to = new StringBuilder("<img src=\"").append(escape(paths.url(processed.fallback().path()))).append('"');
             if (processed.resized()) {
                 to.append(" srcset=\"");
@@ -42,7 +40,23 @@ final class BodyImages {
                 }
                 to.append("\" sizes=\"").append(SIZES).append('"');
             }
-            out = out.replace(from, to.toString());
+            swaps.add(new Swap(from, to.toString()));
+        }
+        return swaps;
+    }
+
+    /** {@code html} with {@code swaps} made, in order. */
+    static String apply(String html, List<Swap> swaps) {
+        // Most bodies show no picture (an article's media are mostly its lead picture): one scan
+        // for the tag, rather than one for each picture, each a loop of Java code under C1.
+        if (swaps.isEmpty() || !html.contains("<img src=\"")) {
+            return html;
+        }
+        String out = html;
+        for (Swap swap : swaps) {
+            if (out.contains(swap.from())) {
+                out = out.replace(swap.from(), swap.to());
+            }
         }
         return out;
     }

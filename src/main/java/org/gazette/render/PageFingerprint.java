@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gazette.io.Checksums;
+import org.gazette.model.Body;
 import org.gazette.render.view.ArticleCard;
 
 /**
@@ -22,9 +23,11 @@ import org.gazette.render.view.ArticleCard;
  * <p>Not a cryptographic hash: it tells a changed page from an unchanged one, as the content
  * fingerprint's CRCs tell an edited file (whoever can write the newsroom writes the site anyway).
  * Values are mixed in, a short text's characters four at a time, in the manner of MurmurHash3's
- * 128-bit variant; a long text (an article body) by its UTF-8 bytes' CRCs, which cost less than
- * mixing it once it is long enough to pay for its encoding. An article card, which shows on several
- * pages of a build, is walked once and then mixed in as its own fingerprint.
+ * 128-bit variant; a long text (JSON-LD) by its UTF-8 bytes' CRCs, which cost less than mixing it
+ * once it is long enough to pay for its encoding. An article body ({@link PageBody}) is mixed in by
+ * its stored bytes' length and CRCs and the picture rewrites it gets, so a kept page's body is never
+ * read back. An article card, which shows on several pages of a build, is walked once and then mixed
+ * in as its own fingerprint.
  */
 public record PageFingerprint(long high, long low) {
     /**
@@ -120,6 +123,16 @@ public record PageFingerprint(long high, long low) {
             mix(last);
         }
 
+        /** A body as its UTF-8 bytes' length and CRCs: as a stored body keeps it, or encoded from a body in memory. */
+        void addUtf8(Body body) {
+            byte[] utf8 = body.utf8();
+            if (utf8 == null) {
+                utf8 = body.html().getBytes(StandardCharsets.UTF_8);
+            }
+            mix(utf8.length);
+            mix(Checksums.crcs(utf8, utf8.length));
+        }
+
         /** False if {@code value}, or something in it, has no fingerprint. */
         boolean add(Object value) {
             // Classes first: a check against an interface is a slow call under C1.
@@ -136,6 +149,15 @@ public record PageFingerprint(long high, long low) {
                 mix(2);
                 mix(known.high);
                 mix(known.low);
+            } else if (value instanceof PageBody body) {
+                // Its markup is the stored HTML with these rewrites: the page is kept without reading it.
+                mix(13);
+                addUtf8(body.body());
+                return addItems(body.swaps());
+            } else if (value instanceof BodyImages.Swap swap) {
+                mix(14);
+                addText(swap.from());
+                addText(swap.to());
             } else if (value instanceof Record r) {
                 mix(3);
                 return addComponents(r);

@@ -1,7 +1,5 @@
 package org.gazette.render;
 
-import freemarker.core.HTMLOutputFormat;
-import freemarker.template.TemplateModelException;
 import java.time.ZonedDateTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -143,12 +141,7 @@ public final class PagePlanner {
         page = page.withStructuredData(structured.article(page, card));
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("article", card);
-        try {
-            vars.put("body", HTMLOutputFormat.INSTANCE.fromMarkup(
-                    BodyImages.rewrite(a.bodyHtml(), a.media(), views.images(), views.paths())));
-        } catch (TemplateModelException e) {
-            throw new IllegalStateException(e);
-        }
+        vars.put("body", new PageBody(a.body(), BodyImages.swaps(a.media(), views.images(), views.paths())));
         vars.put("moreFromSection", more);
         return new PageSpec(a.path(), "pages/article.ftlh", page, vars);
     }

@@ -86,6 +86,8 @@ public final class TemplateEngine {
     public void render(PageSpec spec, SiteView site, List<ArticleCard> trending, List<ArticleCard> mostRead,
                        CachedDirective cached, PageBytes page) {
         Map<String, Object> root = new HashMap<>(spec.variables());
+        // Read once, and only now: a page kept from the last build never reads its body.
+        root.replaceAll((name, value) -> value instanceof PageBody body ? body.markup() : value);
         try {
             root.put("site", NotedReads.site((TemplateHashModelEx) config.getObjectWrapper().wrap(site)));
         } catch (TemplateModelException e) {

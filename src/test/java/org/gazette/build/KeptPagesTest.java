@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -388,6 +389,19 @@ class KeptPagesTest {
 
         assertEquals(List.of(1, List.of("tags/arctic/index.html")), List.of(rank.rendered(), rank.changed()));
         assertEquals(page, Builds.read(tagPage));
+    }
+
+    @Test
+    void anotherPictureInABodyRendersItsPageThoughTheArticleIsUnchanged() throws IOException {
+        String before = Builds.read(site.resolve(UNRELATED));
+        // The body's HTML stays the same; only the processed file its picture points at changes.
+        Files.copy(newsroom.resolve("content/images/harbour-bridge.png"),
+                newsroom.resolve("content/articles/2023/10/festival-crowd.png"), StandardCopyOption.REPLACE_EXISTING);
+        BuildReport report = build(site);
+
+        assertNotEquals(before, Builds.read(site.resolve(UNRELATED)), "the body points at the new picture's file");
+        assertTrue(rendered(report) < pages, report.stages().toString());
+        assertSameAsRenderingEveryPage();
     }
 
     @Test

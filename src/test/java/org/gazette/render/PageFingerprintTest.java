@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.gazette.model.Body;
 import org.gazette.render.view.LinkView;
 import org.gazette.render.view.PageView;
 import org.gazette.render.view.PagerItem;
@@ -104,5 +106,31 @@ class PageFingerprintTest {
         assertNotEquals(first, PageFingerprint.of(Map.of("body", copy.replace('\u2019', '\''))), "other bytes, as many characters");
         String ascii = "x".repeat(1024);
         assertNotEquals(PageFingerprint.of(ascii.substring(1)), PageFingerprint.of(ascii), "either side of the long-text length");
+    }
+
+    @Test
+    void aPageBodyCountsByItsBytesAndItsPictureRewritesWithoutBeingRead() {
+        String html = "<p>Le point 17 de l\u2019ordre du jour.</p><img src=\"/a.png\" alt=\"\">";
+        List<BodyImages.Swap> swaps = List.of(new BodyImages.Swap("<img src=\"/a.png\"", "<img src=\"/a.1f2e.png\""));
+        Body stored = new Body() { // as a body on disk: its bytes, never its text
+            @Override
+            public String html() {
+                throw new AssertionError("a fingerprint does not decode a body");
+            }
+
+            @Override
+            public byte[] utf8() {
+                return html.getBytes(StandardCharsets.UTF_8);
+            }
+        };
+        PageFingerprint first = PageFingerprint.of(new PageBody(stored, swaps));
+
+        assertEquals(first, PageFingerprint.of(new PageBody(Body.of(html), swaps)), "the same body, wherever it was kept");
+        assertNotEquals(first, PageFingerprint.of(new PageBody(Body.of(html.replace("17", "71")), swaps)));
+        assertNotEquals(first, PageFingerprint.of(new PageBody(Body.of(html),
+                List.of(new BodyImages.Swap("<img src=\"/a.png\"", "<img src=\"/a.9d8c.png\"")))), "another processed picture");
+        assertNotEquals(first, PageFingerprint.of(new PageBody(Body.of(html), List.of())), "no rewrite");
+        assertEquals("<p>Le point 17 de l\u2019ordre du jour.</p><img src=\"/a.1f2e.png\" alt=\"\">",
+                PageInputs.markup(new PageBody(Body.of(html), swaps).markup()));
     }
 }
