@@ -80,7 +80,7 @@ public final class RankUpdate {
             // As a build renders: a million pages' view models are never held at once.
             SiteBuild.forEachNewestFirst(pages, (page, i) -> reuse.keepOrRender(i, page, update, "page " + page.file()));
         } finally {
-            PageFingerprint.forgetCards();
+            PageFingerprint.forgetShared();
         }
         renderer.rankingFiles(newsroom.now()).forEach(update::writeIfChanged);
         reuse.records().ifPresent(records -> update.writeRecord(PageRecords.PATH, records));

@@ -118,7 +118,7 @@ public final class SiteBuild {
             try {
                 sitemap = renderPages(pages, newsroom, renderer, site, byKind, pictures, reuse);
             } finally {
-                PageFingerprint.forgetCards();
+                PageFingerprint.forgetShared();
             }
             // The plan's recipes are not needed past here: a million articles' plan is a lot to carry into the feeds.
             pages = null;

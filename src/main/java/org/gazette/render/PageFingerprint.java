@@ -31,12 +31,22 @@ import org.gazette.render.view.ArticleCard;
  */
 public record PageFingerprint(long high, long low) {
     /**
-     * Fingerprints of article cards, by the very card (cards never change): a card shows on several
-     * pages (its section's, its tags', its authors', the archive's), made once by the renderer's
-     * bounded card cache. As large as that cache, so it holds mostly cards still in use.
+     * Fingerprints of values many pages share, by the very value: article cards (a card shows on its
+     * section's, its tags', its authors' and the archive's pages, made once by the renderer's bounded
+     * card cache) and long immutable lists (every page of a listing holds the list of all its pages; every
+     * archive page the whole year and month tree). Walked on every page, those lists made a large
+     * site's listing pages cost the square of their count. As large as the card cache, so it holds
+     * mostly values still in use.
      */
-    private static final Map<ArticleCard, PageFingerprint> CARDS = new IdentityHashMap<>();
-    private static final int CARDS_KEPT = 20_000;
+    private static final Map<Object, PageFingerprint> SHARED = new IdentityHashMap<>();
+    private static final int SHARED_KEPT = 20_000;
+
+    /** Lists this long are mixed in as their own fingerprint, kept for the very list if it cannot change. */
+    private static final int LONG_LIST = 8;
+
+    /** The classes of the JDK's immutable lists ({@code List.of}, {@code List.copyOf}, {@code Stream.toList}, their sublists). */
+    private static final java.util.Set<Class<?>> IMMUTABLE_LISTS = java.util.Set.of(List.of(1).getClass(),
+            List.of(1, 2, 3).getClass(), List.of(1, 2, 3).subList(0, 2).getClass());
 
     /**
      * Texts this long are mixed in as their UTF-8 bytes' length and CRCs, which run as CPU instructions,
@@ -217,6 +227,20 @@ public record PageFingerprint(long high, long low) {
 
         /** The list's items, in order: false if one has no fingerprint. */
         boolean addItems(List<?> list) {
+            if (list.size() >= LONG_LIST) {
+                PageFingerprint known = shared(list);
+                if (known == null) {
+                    return false;
+                }
+                mix(15);
+                mix(known.high);
+                mix(known.low);
+                return true;
+            }
+            return addEachItem(list);
+        }
+
+        private boolean addEachItem(List<?> list) {
             mix(10);
             mix(list.size());
             for (Object item : list) {
@@ -241,32 +265,46 @@ public record PageFingerprint(long high, long low) {
     }
 
     /**
-     * Forgets the cards' fingerprints: a build's cards are not seen again once its pages are done, and a
-     * JVM that lives on (tests, a preview server) should not hold them.
+     * Forgets the shared values' fingerprints: a build's cards and lists are not seen again once its pages
+     * are done, and a JVM that lives on (tests, a preview server) should not hold them.
      */
-    public static void forgetCards() {
-        synchronized (CARDS) {
-            CARDS.clear();
+    public static void forgetShared() {
+        synchronized (SHARED) {
+            SHARED.clear();
         }
     }
 
     /** A card's fingerprint, walked once while the card is in use. */
     private static PageFingerprint card(ArticleCard card) {
+        return shared(card, hasher -> hasher.addComponents(card));
+    }
+
+    /** A long list's fingerprint: walked once while the list is in use if it cannot change, else each time. */
+    private static PageFingerprint shared(List<?> list) {
+        if (!IMMUTABLE_LISTS.contains(list.getClass())) {
+            Hasher hasher = new Hasher();
+            return hasher.addEachItem(list) ? hasher.finish() : null;
+        }
+        return shared(list, hasher -> hasher.addEachItem(list));
+    }
+
+    /** The fingerprint of {@code value}, which cannot change, made by {@code walk} once while the value is in use. */
+    private static PageFingerprint shared(Object value, java.util.function.Predicate<Hasher> walk) {
         PageFingerprint fingerprint;
-        synchronized (CARDS) {
-            fingerprint = CARDS.get(card);
+        synchronized (SHARED) {
+            fingerprint = SHARED.get(value);
         }
         if (fingerprint == null) {
             Hasher hasher = new Hasher();
-            if (!hasher.addComponents(card)) {
+            if (!walk.test(hasher)) {
                 return null;
             }
             fingerprint = hasher.finish();
-            synchronized (CARDS) {
-                if (CARDS.size() >= CARDS_KEPT) {
-                    CARDS.clear();
+            synchronized (SHARED) {
+                if (SHARED.size() >= SHARED_KEPT) {
+                    SHARED.clear();
                 }
-                CARDS.put(card, fingerprint);
+                SHARED.put(value, fingerprint);
             }
         }
         return fingerprint;

@@ -133,4 +133,23 @@ class PageFingerprintTest {
         assertEquals("<p>Le point 17 de l\u2019ordre du jour.</p><img src=\"/a.1f2e.png\" alt=\"\">",
                 PageInputs.markup(new PageBody(Body.of(html), swaps).markup()));
     }
+
+    @Test
+    void aLongListCountsByItsItemsWhetherItsFingerprintIsKeptOrNot() {
+        List<LinkView> pages = new java.util.ArrayList<>();
+        for (int n = 1; n <= 12; n++) {
+            pages.add(new LinkView("Page " + n, "/world/page/" + n + "/"));
+        }
+        List<LinkView> shared = List.copyOf(pages); // kept by the very list: it cannot change
+        PageFingerprint first = PageFingerprint.of(Map.of("pages", shared));
+
+        assertEquals(first, PageFingerprint.of(Map.of("pages", shared)), "kept");
+        assertEquals(first, PageFingerprint.of(Map.of("pages", pages)), "walked: a list that can change is never kept");
+        pages.set(11, new LinkView("Page 12", "/world/page/twelve/"));
+        assertNotEquals(first, PageFingerprint.of(Map.of("pages", pages)), "the changed list, walked again");
+        assertNotEquals(first, PageFingerprint.of(Map.of("pages", List.copyOf(pages))));
+        assertNotEquals(first, PageFingerprint.of(Map.of("pages", shared.subList(0, 11))), "one page fewer");
+        PageFingerprint.forgetShared();
+        assertEquals(first, PageFingerprint.of(Map.of("pages", shared)), "walked again once forgotten");
+    }
 }
