@@ -1,5 +1,10 @@
 package org.gazette.io;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32;
 import java.util.zip.CRC32C;
 
@@ -18,6 +23,31 @@ public final class Checksums {
         crc.update(bytes, 0, length);
         crcC.update(bytes, 0, length);
         return crc.getValue() << 32 | crcC.getValue();
+    }
+
+    /** Each thread's buffer for {@link #fileHas}: a rebuild checks every page it keeps, and an array a page was gigabytes of garbage. */
+    private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(64 * 1024));
+
+    /**
+     * Whether {@code file} holds exactly {@code length} bytes whose {@link #crcs} are {@code crcs}: read in
+     * pieces through the thread's own native buffer, which the CRCs read in place.
+     */
+    public static boolean fileHas(Path file, long length, long crcs) throws IOException {
+        CRC32 crc = new CRC32();
+        CRC32C crcC = new CRC32C();
+        ByteBuffer buffer = BUFFERS.get();
+        long read = 0;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            for (int n; (n = channel.read(buffer.clear())) >= 0; ) {
+                read += n;
+                if (read > length) {
+                    return false;
+                }
+                crc.update(buffer.flip());
+                crcC.update(buffer.rewind());
+            }
+        }
+        return read == length && (crc.getValue() << 32 | crcC.getValue()) == crcs;
     }
 
     /** MurmurHash3's 64-bit finaliser: every input bit affects every output bit. */

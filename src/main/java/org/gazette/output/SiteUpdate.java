@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
-import java.util.function.Predicate;
 import org.gazette.io.AtomicFiles;
 import org.gazette.io.Checksums;
 import org.gazette.io.IoErrors;
@@ -61,7 +60,7 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
         Path file = inside(path);
         boolean same = holds(file, bytes);
         if (Precompression.isText(path) && Files.isRegularFile(inside(path + ".gz"))
-                && !(same && gzInStep(path, bytes))) {
+                && !(same && gzInStep(path, bytes.length, Checksums.crcs(bytes, bytes.length)))) {
             byte[] gz = Precompression.gzip(bytes);
             write(path + ".gz", gz, true); // first, so a plain file is never newer than its .gz
             gzipped.put(path, new long[] {bytes.length, Checksums.crcs(bytes, bytes.length), gz.length,
@@ -83,15 +82,14 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
      * {@code .gz}, if it has one, is the one recorded for them: then both stay as they are.
      */
     @Override
-    public boolean keep(String path, long length, Predicate<byte[]> same, String origin) {
+    public boolean keep(String path, long length, long crcs, String origin) {
         Path file = inside(path);
         try {
             if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != length) {
                 return false;
             }
-            byte[] bytes = Files.readAllBytes(file);
-            return same.test(bytes) && (!Precompression.isText(path) || !Files.exists(inside(path + ".gz"), LinkOption.NOFOLLOW_LINKS)
-                    || gzInStep(path, bytes));
+            return Checksums.fileHas(file, length, crcs) && (!Precompression.isText(path)
+                    || !Files.exists(inside(path + ".gz"), LinkOption.NOFOLLOW_LINKS) || gzInStep(path, length, crcs));
         } catch (IOException e) {
             return false; // written, then: that says what is wrong with the file, if anything
         }
@@ -116,18 +114,14 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
     }
 
     /** Whether the {@code .gz} beside {@code path} is the one the site's records say was made from {@code bytes}. */
-    private boolean gzInStep(String path, byte[] bytes) {
-        long[] gz = gzipRecords().find(path, bytes.length, Checksums.crcs(bytes, bytes.length));
+    private boolean gzInStep(String path, long length, long crcs) {
+        long[] gz = gzipRecords().find(path, length, crcs);
         if (gz == null) {
             return false;
         }
         try {
             Path file = inside(path + ".gz");
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != gz[0]) {
-                return false;
-            }
-            byte[] compressed = Files.readAllBytes(file);
-            return Checksums.crcs(compressed, compressed.length) == gz[1];
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Checksums.fileHas(file, gz[0], gz[1]);
         } catch (IOException e) {
             return false;
         }

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Predicate;
+import org.gazette.io.Checksums;
 import org.gazette.io.IoErrors;
 
 /**
@@ -126,14 +126,14 @@ public final class StagedSite implements AutoCloseable, PageOutput {
 
     /**
      * Keeps the published file at {@code path} as it is, linked into the site, if it has {@code length}
-     * bytes for which {@code same} holds; true if kept. Else nothing is at {@code path} yet, which stays
+     * bytes whose CRCs are {@code crcs}; true if kept. Else nothing is at {@code path} yet, which stays
      * reserved for {@code origin}: write it.
      */
     @Override
-    public boolean keep(String path, long length, Predicate<byte[]> same, String origin) {
+    public boolean keep(String path, long length, long crcs, String origin) {
         Path file = claim(path, origin);
         try {
-            if (previous.reuse(path, file, length, staged -> same.test(Files.readAllBytes(staged)))) {
+            if (previous.reuse(path, file, length, staged -> Checksums.fileHas(staged, length, crcs))) {
                 unchanged.increment();
                 return true;
             }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.gazette.io.Checksums;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,19 +46,21 @@ class PrecompressedUpdateTest {
         Files.write(site.resolve("index.html"), old);
         // An update stopped between the two files: the .gz already holds what the page never got.
         Files.write(site.resolve("index.html.gz"), Precompression.gzip("newer".getBytes(StandardCharsets.UTF_8)));
+        long crcs = Checksums.crcs(old, old.length);
         try (SiteUpdate update = SiteUpdate.open(site)) {
-            assertFalse(update.keep("index.html", old.length, bytes -> true, "page"), "its .gz is not the page's");
+            assertFalse(update.keep("index.html", old.length, crcs, "page"), "its .gz is not the page's");
             update.writeIfChanged("index.html", old);
             assertArrayEquals(Precompression.gzip(old), Files.readAllBytes(site.resolve("index.html.gz")));
             assertEquals(List.of("index.html.gz"), update.changed());
             update.writeGzipRecords();
         }
         try (SiteUpdate update = SiteUpdate.open(site)) {
-            assertTrue(update.keep("index.html", old.length, bytes -> true, "page"), "recorded: page and .gz in step");
+            assertTrue(update.keep("index.html", old.length, crcs, "page"), "recorded: page and .gz in step");
+            assertFalse(update.keep("index.html", old.length, crcs ^ 1, "page"), "other bytes than recorded");
         }
         Files.write(site.resolve("index.html.gz"), Precompression.gzip("newer".getBytes(StandardCharsets.UTF_8)));
         try (SiteUpdate update = SiteUpdate.open(site)) {
-            assertFalse(update.keep("index.html", old.length, bytes -> true, "page"), "the .gz changed since it was recorded");
+            assertFalse(update.keep("index.html", old.length, crcs, "page"), "the .gz changed since it was recorded");
         }
     }
 }
