@@ -31,15 +31,19 @@ import org.gazette.render.view.ArticleCard;
  */
 public record PageFingerprint(long high, long low) {
     /**
-     * Fingerprints of values many pages share, by the very value: article cards (a card shows on its
-     * section's, its tags', its authors' and the archive's pages, made once by the renderer's bounded
-     * card cache) and long immutable lists (every page of a listing holds the list of all its pages; every
-     * archive page the whole year and month tree). Walked on every page, those lists made a large
-     * site's listing pages cost the square of their count. As large as the card cache, so it holds
-     * mostly values still in use.
+     * Fingerprints of article cards, by the very card (cards never change): a card shows on several
+     * pages (its section's, its tags', its authors', the archive's), made once by the renderer's bounded
+     * card cache. As large as that cache, so it holds mostly cards still in use.
      */
-    private static final Map<Object, PageFingerprint> SHARED = new IdentityHashMap<>();
-    private static final int SHARED_KEPT = 20_000;
+    private static final Shared CARDS = new Shared(20_000);
+
+    /**
+     * Fingerprints of long immutable lists, by the very list: every page of a listing holds the list of all
+     * its pages, every archive page the whole year and month tree. Walked on every page, those lists made
+     * a large site's listing pages cost the square of their count. Apart from the cards, so the lists of
+     * cards each listing page has of its own, kept for nothing, never push cards out.
+     */
+    private static final Shared LISTS = new Shared(4_096);
 
     /** Lists this long are mixed in as their own fingerprint, kept for the very list if it cannot change. */
     private static final int LONG_LIST = 8;
@@ -269,14 +273,13 @@ public record PageFingerprint(long high, long low) {
      * are done, and a JVM that lives on (tests, a preview server) should not hold them.
      */
     public static void forgetShared() {
-        synchronized (SHARED) {
-            SHARED.clear();
-        }
+        CARDS.clear();
+        LISTS.clear();
     }
 
     /** A card's fingerprint, walked once while the card is in use. */
     private static PageFingerprint card(ArticleCard card) {
-        return shared(card, hasher -> hasher.addComponents(card));
+        return CARDS.get(card, hasher -> hasher.addComponents(card));
     }
 
     /** A long list's fingerprint: walked once while the list is in use if it cannot change, else each time. */
@@ -285,28 +288,45 @@ public record PageFingerprint(long high, long low) {
             Hasher hasher = new Hasher();
             return hasher.addEachItem(list) ? hasher.finish() : null;
         }
-        return shared(list, hasher -> hasher.addEachItem(list));
+        return LISTS.get(list, hasher -> hasher.addEachItem(list));
     }
 
-    /** The fingerprint of {@code value}, which cannot change, made by {@code walk} once while the value is in use. */
-    private static PageFingerprint shared(Object value, java.util.function.Predicate<Hasher> walk) {
-        PageFingerprint fingerprint;
-        synchronized (SHARED) {
-            fingerprint = SHARED.get(value);
+    /** Fingerprints of values that cannot change, by the very value, while there are fewer than {@code limit}. */
+    private static final class Shared {
+        private final Map<Object, PageFingerprint> fingerprints = new IdentityHashMap<>();
+        private final int limit;
+
+        Shared(int limit) {
+            this.limit = limit;
         }
-        if (fingerprint == null) {
-            Hasher hasher = new Hasher();
-            if (!walk.test(hasher)) {
-                return null;
-            }
-            fingerprint = hasher.finish();
-            synchronized (SHARED) {
-                if (SHARED.size() >= SHARED_KEPT) {
-                    SHARED.clear();
+
+        private synchronized PageFingerprint find(Object value) {
+            return fingerprints.get(value);
+        }
+
+        /** The fingerprint of {@code value}, made by {@code walk} when not kept; null if it has none. */
+        PageFingerprint get(Object value, java.util.function.Predicate<Hasher> walk) {
+            PageFingerprint fingerprint = find(value);
+            if (fingerprint == null) {
+                Hasher hasher = new Hasher();
+                if (!walk.test(hasher)) {
+                    return null;
                 }
-                SHARED.put(value, fingerprint);
+                fingerprint = hasher.finish();
+                keep(value, fingerprint);
             }
+            return fingerprint;
         }
-        return fingerprint;
+
+        private synchronized void keep(Object value, PageFingerprint fingerprint) {
+            if (fingerprints.size() >= limit) {
+                fingerprints.clear();
+            }
+            fingerprints.put(value, fingerprint);
+        }
+
+        synchronized void clear() {
+            fingerprints.clear();
+        }
     }
 }
