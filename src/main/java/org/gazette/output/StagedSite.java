@@ -373,10 +373,16 @@ public final class StagedSite implements AutoCloseable, PageOutput {
         // tree first, then testing each path again for a folder, took a one-edit rebuild of 10,000
         // articles 0.6 s). Gazette's marker goes last: a folder that cannot be deleted whole is still
         // one the next build recognises as its own leftover and removes.
+        // A pool of its own, one thread a core: the common pool has one thread fewer than the cores, and
+        // the thread that waits on it helps only now and then (a rebuild of 100,000 articles deleted its
+        // old site on 1.0 to 1.7 cores from one run to the next).
+        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
-            ForkJoinPool.commonPool().invoke(new DeleteFolder(dir, OutputFolder.MARKER));
+            pool.invoke(new DeleteFolder(dir, OutputFolder.MARKER));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        } finally {
+            pool.shutdown();
         }
     }
 
