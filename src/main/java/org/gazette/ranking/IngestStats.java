@@ -16,7 +16,9 @@ import java.util.List;
  * @param bad           unreadable lines: malformed, invalid UTF-8, too long, hostile path, truncated gzip
  * @param firstBadLines the first five bad lines as {@code file:line: reason}
  * @param notViews      requests other than GET answered 200 or 304
- * @param outOfWindow   views after now, or older than the longest window
+ * @param outOfWindow   views after now, or older than the longest window; access-log lines are sorted
+ *                      into this bucket before the agent and the path are looked at, so the bots and
+ *                      non-articles of an access log are those inside the window
  */
 public record IngestStats(long files, long lines, long counted, long bots, long floodDropped, long notArticles,
                           long bad, List<String> firstBadLines, long notViews, long outOfWindow) {

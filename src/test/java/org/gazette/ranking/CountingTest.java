@@ -136,6 +136,16 @@ class CountingTest {
     }
 
     @Test
+    void aLineOlderThanTheLongestWindowIsNotLookedAtFurther() throws Exception {
+        new Logs().add("192.0.2.1", 8 * 24 * 60, "GET", "/" + A, 200, "curl/8.4.0")
+                .view("192.0.2.2", 8 * 24 * 60, "/no-such-article/").add("192.0.2.3", 5, "GET", "/" + A, 200, "curl/8.4.0")
+                .write(dir.resolve("access.log"));
+        IngestStats s = Logs.load(dir, "access.log", Logs.ab()).stats();
+        // A bot and a non-article of eight days ago count as out of the window; the bot of now as a bot.
+        assertEquals(List.of(2L, 1L, 0L), List.of(s.outOfWindow(), s.bots(), s.notArticles()));
+    }
+
+    @Test
     void accountsForEveryLineInExactlyOneBucket() throws Exception {
         new Logs().view("192.0.2.1", 5, "/" + A).add("192.0.2.1", 5, "GET", "/" + A, 200, "curl/8.4.0")
                 .view("192.0.2.1", 5, "/").add("192.0.2.1", 5, "HEAD", "/", 200, FIREFOX).raw("garbage")
