@@ -17,8 +17,20 @@ final class CombinedLine {
     int uaFrom;
     int uaTo;
 
+    /** Where the line goes on after its time, for {@link #parseRest}. */
+    private int rest;
+
     /** Fills the fields from {@code b[from, to)}; returns null, or why the line is not a combined line. */
     String parse(byte[] b, int from, int to) {
+        String why = parseTime(b, from, to);
+        return why != null ? why : parseRest(b, to);
+    }
+
+    /**
+     * The client address and the time only ({@link #ipFrom}, {@link #ipTo}, {@link #epochSecond}); null,
+     * or why the line is not a combined line. A line whose time is of no use need not be read further.
+     */
+    String parseTime(byte[] b, int from, int to) {
         int i = from;
         while (i < to && b[i] != ' ') {
             i++;
@@ -38,7 +50,13 @@ final class CombinedLine {
         if (epochSecond == LogTime.INVALID || i + 27 >= to || b[i + 27] != ']') {
             return "bad [time]";
         }
-        i += 28;
+        rest = i + 28;
+        return null;
+    }
+
+    /** The rest of the line whose time {@link #parseTime} read: null, or why it is not a combined line. */
+    String parseRest(byte[] b, int to) {
+        int i = rest;
         if (i + 1 >= to || b[i] != ' ' || b[i + 1] != '"') {
             return "no quoted request";
         }

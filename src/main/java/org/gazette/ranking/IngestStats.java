@@ -16,9 +16,9 @@ import java.util.List;
  * @param bad           unreadable lines: malformed, invalid UTF-8, too long, hostile path, truncated gzip
  * @param firstBadLines the first five bad lines as {@code file:line: reason}
  * @param notViews      requests other than GET answered 200 or 304
- * @param outOfWindow   views after now, or older than the longest window; access-log lines are sorted
- *                      into this bucket before the agent and the path are looked at, so the bots and
- *                      non-articles of an access log are those inside the window
+ * @param outOfWindow   views after now, or older than the longest window; an access-log line is sorted
+ *                      into this bucket as soon as its time is read, so the other buckets of an access
+ *                      log (but a line without a readable time, which is bad) hold lines inside the window
  */
 public record IngestStats(long files, long lines, long counted, long bots, long floodDropped, long notArticles,
                           long bad, List<String> firstBadLines, long notViews, long outOfWindow) {

@@ -138,11 +138,11 @@ class CountingTest {
     @Test
     void aLineOlderThanTheLongestWindowIsNotLookedAtFurther() throws Exception {
         new Logs().add("192.0.2.1", 8 * 24 * 60, "GET", "/" + A, 200, "curl/8.4.0")
-                .view("192.0.2.2", 8 * 24 * 60, "/no-such-article/").add("192.0.2.3", 5, "GET", "/" + A, 200, "curl/8.4.0")
-                .write(dir.resolve("access.log"));
+                .view("192.0.2.2", 8 * 24 * 60, "/no-such-article/").add("192.0.2.4", 8 * 24 * 60, "HEAD", "/", 200, FIREFOX)
+                .add("192.0.2.3", 5, "GET", "/" + A, 200, "curl/8.4.0").write(dir.resolve("access.log"));
         IngestStats s = Logs.load(dir, "access.log", Logs.ab()).stats();
-        // A bot and a non-article of eight days ago count as out of the window; the bot of now as a bot.
-        assertEquals(List.of(2L, 1L, 0L), List.of(s.outOfWindow(), s.bots(), s.notArticles()));
+        // A bot, a non-article and a HEAD request of eight days ago count as out of the window; the bot of now as a bot.
+        assertEquals(List.of(3L, 1L, 0L, 0L), List.of(s.outOfWindow(), s.bots(), s.notArticles(), s.notViews()));
     }
 
     @Test
