@@ -24,7 +24,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
      * {@code body} as this store keeps it: on the heap, as its HTML; on disk, as bytes in the store's file.
      *
      * @param utf8 the body's HTML as UTF-8 when the caller has it already (the article cache needs it
-     *             too: encoded once), else null; a {@link Utf8Body} gives its own bytes
+     *             too: encoded once), else null; a body that keeps its bytes ({@link Body#encoded()}) gives them
      */
     abstract Body keep(Body body, byte[] utf8);
 
@@ -105,7 +105,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
 
         @Override
         Body keep(Body body, byte[] utf8) {
-            byte[] bytes = utf8 != null ? utf8 : Utf8Body.bytes(body);
+            byte[] bytes = utf8 != null ? utf8 : body.encoded();
             // Each writer reserves its own range, so threads append without a lock.
             long offset = end.getAndAdd(bytes.length);
             ByteBuffer buffer = ByteBuffer.wrap(bytes);

@@ -201,7 +201,7 @@ public final class ContentLoader {
         }
         byte[] utf8 = null;
         if (key != null && !hit && problems.isEmpty()) {
-            utf8 = Utf8Body.bytes(article.body());
+            utf8 = article.body().encoded();
             cache.put(key, article, utf8);
         }
         return shared.share(article, bodies.keep(article.body(), utf8));

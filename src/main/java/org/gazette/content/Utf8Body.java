@@ -10,12 +10,6 @@ import org.gazette.model.Body;
  * its way to the store. Equal when the bytes are.
  */
 record Utf8Body(byte[] utf8) implements Body {
-    /** A body's HTML as UTF-8: the bytes it keeps ({@link Body#utf8()}), else its HTML encoded. */
-    static byte[] bytes(Body body) {
-        byte[] kept = body.utf8();
-        return kept != null ? kept : body.html().getBytes(StandardCharsets.UTF_8);
-    }
-
     @Override
     public String html() {
         return new String(utf8, StandardCharsets.UTF_8);

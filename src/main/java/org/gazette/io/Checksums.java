@@ -22,7 +22,7 @@ public final class Checksums {
         CRC32C crcC = new CRC32C();
         crc.update(bytes, 0, length);
         crcC.update(bytes, 0, length);
-        return crc.getValue() << 32 | crcC.getValue();
+        return both(crc, crcC);
     }
 
     /** Each thread's buffer for {@link #fileHas}: a rebuild checks every page it keeps, and an array a page was gigabytes of garbage. */
@@ -47,7 +47,11 @@ public final class Checksums {
                 crcC.update(buffer.rewind());
             }
         }
-        return read == length && (crc.getValue() << 32 | crcC.getValue()) == crcs;
+        return read == length && both(crc, crcC) == crcs;
+    }
+
+    private static long both(CRC32 crc, CRC32C crcC) {
+        return crc.getValue() << 32 | crcC.getValue();
     }
 
     /** MurmurHash3's 64-bit finaliser: every input bit affects every output bit. */

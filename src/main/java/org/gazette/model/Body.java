@@ -15,6 +15,12 @@ public interface Body {
         return null;
     }
 
+    /** The HTML as UTF-8: the bytes the body keeps ({@link #utf8()}), else its HTML encoded. */
+    default byte[] encoded() {
+        byte[] kept = utf8();
+        return kept != null ? kept : html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A body held in memory (a preview, a test, a small tool). */
     static Body of(String html) {
         return new InMemory(html);

@@ -59,12 +59,13 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
     public void writeIfChanged(String path, byte[] bytes) {
         Path file = inside(path);
         boolean same = holds(file, bytes);
-        if (Precompression.isText(path) && Files.isRegularFile(inside(path + ".gz"))
-                && !(same && gzInStep(path, bytes.length, Checksums.crcs(bytes, bytes.length)))) {
-            byte[] gz = Precompression.gzip(bytes);
-            write(path + ".gz", gz, true); // first, so a plain file is never newer than its .gz
-            gzipped.put(path, new long[] {bytes.length, Checksums.crcs(bytes, bytes.length), gz.length,
-                Checksums.crcs(gz, gz.length)});
+        if (Precompression.isText(path) && Files.isRegularFile(inside(path + ".gz"))) {
+            long crcs = Checksums.crcs(bytes, bytes.length);
+            if (!(same && gzInStep(path, bytes.length, crcs))) {
+                byte[] gz = Precompression.gzip(bytes);
+                write(path + ".gz", gz, true); // first, so a plain file is never newer than its .gz
+                gzipped.put(path, new long[] {bytes.length, crcs, gz.length, Checksums.crcs(gz, gz.length)});
+            }
         }
         if (!same) {
             replace(file, path, bytes, true);
@@ -78,17 +79,16 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
     }
 
     /**
-     * Whether the page at {@code path} has {@code length} bytes for which {@code same} holds, and its
+     * Whether the page at {@code path} has {@code length} bytes whose CRCs are {@code crcs}, and its
      * {@code .gz}, if it has one, is the one recorded for them: then both stay as they are.
      */
     @Override
     public boolean keep(String path, long length, long crcs, String origin) {
         Path file = inside(path);
         try {
-            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != length) {
-                return false;
-            }
-            return Checksums.fileHas(file, length, crcs) && (!Precompression.isText(path)
+            // Never through a link: its target may lie outside the site. The length is checked as it is read.
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Checksums.fileHas(file, length, crcs)
+                    && (!Precompression.isText(path)
                     || !Files.exists(inside(path + ".gz"), LinkOption.NOFOLLOW_LINKS) || gzInStep(path, length, crcs));
         } catch (IOException e) {
             return false; // written, then: that says what is wrong with the file, if anything

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gazette.io.Checksums;
-import org.gazette.model.Body;
 import org.gazette.render.view.ArticleCard;
 
 /**
@@ -53,9 +52,8 @@ public record PageFingerprint(long high, long low) {
             List.of(1, 2, 3).getClass(), List.of(1, 2, 3).subList(0, 2).getClass());
 
     /**
-     * Texts this long are mixed in as their UTF-8 bytes' length and CRCs, which run as CPU instructions,
-     * instead of character by character (a body is most of a page's text: its characters were most of
-     * the fingerprints' time).
+     * Texts this long (JSON-LD) are mixed in as their UTF-8 bytes' length and CRCs, which run as CPU
+     * instructions, instead of character by character.
      */
     private static final int LONG = 1024;
 
@@ -116,10 +114,8 @@ public record PageFingerprint(long high, long low) {
         void addText(String s) {
             int n = s.length();
             if (n >= LONG) {
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
                 mix(~n); // apart from every length
-                mix(utf8.length);
-                mix(Checksums.crcs(utf8, utf8.length));
+                addUtf8(s.getBytes(StandardCharsets.UTF_8));
                 return;
             }
             mix(n);
@@ -137,14 +133,21 @@ public record PageFingerprint(long high, long low) {
             mix(last);
         }
 
-        /** A body as its UTF-8 bytes' length and CRCs: as a stored body keeps it, or encoded from a body in memory. */
-        void addUtf8(Body body) {
-            byte[] utf8 = body.utf8();
-            if (utf8 == null) {
-                utf8 = body.html().getBytes(StandardCharsets.UTF_8);
-            }
+        /** UTF-8 bytes by their length and CRCs. */
+        void addUtf8(byte[] utf8) {
             mix(utf8.length);
             mix(Checksums.crcs(utf8, utf8.length));
+        }
+
+        /** A fingerprint made apart (of a card, of a long list) under {@code tag}; false if there is none. */
+        boolean addKnown(int tag, PageFingerprint known) {
+            if (known == null) {
+                return false;
+            }
+            mix(tag);
+            mix(known.high);
+            mix(known.low);
+            return true;
         }
 
         /** False if {@code value}, or something in it, has no fingerprint. */
@@ -156,17 +159,11 @@ public record PageFingerprint(long high, long low) {
                 mix(1);
                 addText(s);
             } else if (value instanceof ArticleCard card) {
-                PageFingerprint known = card(card);
-                if (known == null) {
-                    return false;
-                }
-                mix(2);
-                mix(known.high);
-                mix(known.low);
+                return addKnown(2, card(card));
             } else if (value instanceof PageBody body) {
-                // Its markup is the stored HTML with these rewrites: the page is kept without reading it.
+                // Its markup is the stored HTML with these rewrites: the body's bytes as stored, not decoded.
                 mix(13);
-                addUtf8(body.body());
+                addUtf8(body.body().encoded());
                 return addItems(body.swaps());
             } else if (value instanceof BodyImages.Swap swap) {
                 mix(14);
@@ -231,17 +228,7 @@ public record PageFingerprint(long high, long low) {
 
         /** The list's items, in order: false if one has no fingerprint. */
         boolean addItems(List<?> list) {
-            if (list.size() >= LONG_LIST) {
-                PageFingerprint known = shared(list);
-                if (known == null) {
-                    return false;
-                }
-                mix(15);
-                mix(known.high);
-                mix(known.low);
-                return true;
-            }
-            return addEachItem(list);
+            return list.size() >= LONG_LIST ? addKnown(15, shared(list)) : addEachItem(list);
         }
 
         private boolean addEachItem(List<?> list) {

@@ -15,7 +15,11 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
-/** JMH (not a test; run with scripts/bench-jmh.sh): rendering one page with the default theme. */
+/**
+ * JMH (not a test; run with scripts/bench-jmh.sh): rendering one page with the default theme, and
+ * the fingerprint of one planned page, which a rebuild makes for every page, kept or not, to tell
+ * whether it can keep it.
+ */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -42,5 +46,10 @@ public class PageRenderBenchmark {
     @Benchmark
     public byte[] renderOnePage() {
         return renderer.render(pages.get(next++ % pages.size()));
+    }
+
+    @Benchmark
+    public PageFingerprint fingerprintOnePage() {
+        return PageFingerprint.of(pages.get(next++ % pages.size()));
     }
 }
