@@ -51,31 +51,27 @@ public final class SiteBuild {
         Map<String, StageTime> stages = new LinkedHashMap<>();
         StageTime.Stopwatch clock = new StageTime.Stopwatch();
         // Same inputs and clock as the site's last build: it would be rebuilt byte for byte, so it is left
-        // alone. Only a site built with a fixed clock records its inputs; for any other build the content
-        // fingerprint is made from the loader's reading, so no article is read and hashed twice.
+        // alone. Only a site built with a fixed clock records its inputs. The content fingerprint is made
+        // from the files' hashes, which the loader reads or is given: no article is read twice (the
+        // check's hashes find cached articles without a read, and a file read has its hash replaced).
         String recorded = options.now() == null ? null : BuildInputs.recorded(options.out());
-        String content = null;
-        if (recorded != null) {
-            content = ContentFingerprint.of(options.source());
-            if (BuildInputs.of(options, content).equals(recorded)) {
-                stages.put("check inputs", clock.lap());
-                return BuildReport.upToDate(options.now(), stages);
-            }
+        Map<String, byte[]> fileHashes = new ConcurrentHashMap<>();
+        if (recorded != null
+                && BuildInputs.of(options, ContentFingerprint.of(options.source(), Map.of(), fileHashes)).equals(recorded)) {
+            stages.put("check inputs", clock.lap());
+            return BuildReport.upToDate(options.now(), stages);
         }
         // Bodies wait on disk until their pages are rendered: memory grows with metadata, not text.
         try (BodyStore bodies = BodyStore.onDisk()) {
-            return build(options, bodies, content, stages, clock);
+            return build(options, bodies, fileHashes, stages, clock);
         }
     }
 
-    /** @param content the content fingerprint, or null to make it from what the loader reads */
-    private BuildReport build(BuildOptions options, BodyStore bodies, String content,
+    /** @param fileHashes hashes of the newsroom's files by name, if already made; the loader adds what it reads */
+    private BuildReport build(BuildOptions options, BodyStore bodies, Map<String, byte[]> fileHashes,
                               Map<String, StageTime> stages, StageTime.Stopwatch clock) {
-        Map<String, byte[]> fileHashes = content == null ? new ConcurrentHashMap<>() : null;
         Newsroom newsroom = loader.load(options.source(), options.now(), bodies, fileHashes);
-        if (content == null) {
-            content = ContentFingerprint.of(options.source(), fileHashes);
-        }
+        String content = ContentFingerprint.of(options.source(), fileHashes);
         String inputs = BuildInputs.of(options, content);
         stages.put("load content", clock.lap());
 

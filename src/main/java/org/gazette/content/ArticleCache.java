@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.io.AtomicFiles;
+import org.gazette.io.Checksums;
 import org.gazette.model.Article;
 
 /**
@@ -33,10 +34,13 @@ import org.gazette.model.Article;
  */
 final class ArticleCache {
     static final String FILE = ".gazette-cache/articles.bin";
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
 
-    /** Where an entry's bytes are: in the previous cache file or in this build's spill file. */
-    private record Slot(boolean previous, long offset, int length) {
+    /**
+     * Where an entry's bytes are: in the previous cache file or in this build's spill file. An entry is
+     * the article ({@link ArticleCodec}), {@code metaLength} bytes, then its body's bytes.
+     */
+    private record Slot(boolean previous, long offset, int length, int metaLength) {
     }
 
     private final Path root;
@@ -44,12 +48,13 @@ final class ArticleCache {
     private final String context;
     private final Map<String, Slot> previous;
     private final Map<String, Slot> current = new ConcurrentHashMap<>();
-    private FileChannel old;
+    /** The cache file as opened; its bodies may be read until the build ends ({@link BodyStore}). */
+    private BodyFile old;
     private FileChannel spill;
     private Path spillFile;
     private long spillEnd;
 
-    private ArticleCache(Path root, String context, Map<String, Slot> previous, FileChannel old) {
+    private ArticleCache(Path root, String context, Map<String, Slot> previous, BodyFile old) {
         this.root = root;
         this.file = root.resolve(FILE);
         this.context = context;
@@ -86,7 +91,7 @@ final class ArticleCache {
                 channel = null;
             }
         }
-        return new ArticleCache(root, context, entries, channel);
+        return new ArticleCache(root, context, entries, channel == null ? null : new BodyFile(file, channel));
     }
 
     /**
@@ -112,25 +117,26 @@ final class ArticleCache {
         if (size < headerLength + 4 + 8) {
             return;
         }
-        DataInputStream header = new DataInputStream(new ByteArrayInputStream(read(channel, new Slot(true, 0, headerLength))));
+        DataInputStream header = new DataInputStream(new ByteArrayInputStream(read(channel, 0, headerLength)));
         if (header.readInt() != FORMAT || !header.readUTF().equals(context)) {
             return;
         }
-        long indexAt = ByteBuffer.wrap(read(channel, new Slot(true, size - 8, 8))).getLong();
+        long indexAt = ByteBuffer.wrap(read(channel, size - 8, 8)).getLong();
         if (indexAt < headerLength || indexAt > size - 8 - 4 || size - 8 - indexAt > Integer.MAX_VALUE - 8) {
             throw new IOException("the article cache's index is out of place");
         }
         DataInputStream index = new DataInputStream(new ByteArrayInputStream(
-                read(channel, new Slot(true, indexAt, (int) (size - 8 - indexAt)))));
+                read(channel, indexAt, (int) (size - 8 - indexAt))));
         int n = index.readInt();
         for (int i = 0; i < n; i++) {
             String key = index.readUTF();
             long offset = index.readLong();
             int length = index.readInt();
-            if (offset < headerLength || length < 0 || offset + length > indexAt) {
+            int metaLength = index.readInt();
+            if (offset < headerLength || length < 0 || offset + length > indexAt || metaLength < 0 || metaLength > length) {
                 throw new IOException("an entry of the article cache is out of place");
             }
-            entries.put(key, new Slot(true, offset, length));
+            entries.put(key, new Slot(true, offset, length, metaLength));
         }
     }
 
@@ -144,14 +150,22 @@ final class ArticleCache {
         return root.relativize(file).toString().replace('\\', '/') + '\0' + HexFormat.of().formatHex(hash);
     }
 
-    /** The article cached under {@code key}, or null. */
+    /**
+     * The article cached under {@code key}, or null. Its body stays in the cache file: read when a page
+     * needs it, and not at all for a page kept from the last build.
+     */
     Article get(String key) {
         Slot slot = previous.get(key);
         if (slot == null || old == null) {
             return null;
         }
         try {
-            Article article = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(read(old, slot))), root);
+            byte[] meta = read(old.channel(), slot.offset(), slot.metaLength());
+            Article article = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(meta)), root, old,
+                    slot.offset() + slot.metaLength());
+            if (slot.metaLength() + article.body().checksum().length() != slot.length()) {
+                throw new IOException("an entry of the article cache does not add up");
+            }
             current.put(key, slot);
             return article;
         } catch (IOException | RuntimeException e) {
@@ -165,8 +179,11 @@ final class ArticleCache {
         // fifteenth of what loading 100,000 articles allocated.
         Buffer bytes = BUFFERS.get();
         bytes.reset();
+        int metaLength;
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            ArticleCodec.write(article, body, root, out);
+            ArticleCodec.write(article, body.length, Checksums.crcs(body, body.length), root, out);
+            metaLength = out.size();
+            out.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -186,7 +203,7 @@ final class ArticleCache {
                 }
                 long at = spillEnd;
                 spillEnd = writeAll(spill, value, at);
-                current.put(key, new Slot(false, at, length));
+                current.put(key, new Slot(false, at, length, metaLength));
             } catch (IOException e) {
                 // Not fatal: this article is read again next time.
             }
@@ -280,11 +297,12 @@ final class ArticleCache {
             while (j < entries.size() && entries.get(j).getValue().previous() == first.previous()
                     && entries.get(j).getValue().offset() == runEnd) {
                 Slot slot = entries.get(j).getValue();
-                kept.put(entries.get(j).getKey(), new Slot(false, end + slot.offset() - first.offset(), slot.length()));
+                kept.put(entries.get(j).getKey(),
+                        new Slot(false, end + slot.offset() - first.offset(), slot.length(), slot.metaLength()));
                 runEnd += slot.length();
                 j++;
             }
-            FileChannel from = first.previous() ? old : spill;
+            FileChannel from = first.previous() ? old.channel() : spill;
             for (long at = first.offset(); at < runEnd; ) {
                 long n = from.transferTo(at, runEnd - at, out);
                 if (n <= 0) {
@@ -308,6 +326,7 @@ final class ArticleCache {
                 out.writeUTF(e.getKey());
                 out.writeLong(e.getValue().offset());
                 out.writeInt(e.getValue().length());
+                out.writeInt(e.getValue().metaLength());
             }
             out.writeLong(at);
         }
@@ -324,7 +343,7 @@ final class ArticleCache {
     private synchronized void close() {
         try {
             if (old != null) {
-                old.close();
+                old.closeUnlessKept();
                 old = null;
             }
             if (spill != null) {
@@ -337,10 +356,10 @@ final class ArticleCache {
         }
     }
 
-    private static byte[] read(FileChannel channel, Slot slot) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(slot.length());
+    private static byte[] read(FileChannel channel, long offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
         while (buffer.hasRemaining()) {
-            if (channel.read(buffer, slot.offset() + buffer.position()) < 0) {
+            if (channel.read(buffer, offset + buffer.position()) < 0) {
                 throw new IOException("the article cache is cut short");
             }
         }

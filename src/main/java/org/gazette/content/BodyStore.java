@@ -4,12 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.gazette.io.Checksums;
 import org.gazette.io.IoErrors;
 import org.gazette.model.Body;
 
@@ -21,7 +23,8 @@ import org.gazette.model.Body;
  */
 public abstract sealed class BodyStore implements AutoCloseable permits BodyStore.Heap, BodyStore.Disk {
     /**
-     * {@code body} as this store keeps it: on the heap, as its HTML; on disk, as bytes in the store's file.
+     * {@code body} as this store keeps it: on the heap, as its HTML; on disk, as bytes in the store's
+     * file, or where they are already (a body from the article cache stays in the cache's file).
      *
      * @param utf8 the body's HTML as UTF-8 when the caller has it already (the article cache needs it
      *             too: encoded once), else null; a body that keeps its bytes ({@link Body#encoded()}) gives them
@@ -82,10 +85,10 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
     public abstract void close();
 
     static final class Heap extends BodyStore {
-        /** A body as its HTML: the same body, or a cached one's bytes decoded once. */
+        /** A body as its HTML: the same body, or one kept as bytes (the cache's) decoded once. */
         @Override
         Body keep(Body body, byte[] utf8) {
-            return body instanceof Utf8Body cached ? Body.of(cached.html()) : body;
+            return body instanceof Utf8Body || body instanceof StoredBody ? Body.of(body.html()) : body;
         }
 
         @Override
@@ -94,70 +97,60 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
     }
 
     static final class Disk extends BodyStore {
-        private final Path file;
-        private final FileChannel channel;
+        private final Path path;
+        private final BodyFile file;
         private final AtomicLong end = new AtomicLong();
+        /** Other files whose bodies this store hands out as they are (the article cache's), closed with it. */
+        private final Set<BodyFile> others = ConcurrentHashMap.newKeySet();
 
-        private Disk(Path file) throws IOException {
-            this.file = file;
-            this.channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        private Disk(Path path) throws IOException {
+            this.path = path;
+            this.file = new BodyFile(path, FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE));
         }
 
         @Override
         Body keep(Body body, byte[] utf8) {
+            if (body instanceof StoredBody stored) {
+                // Already on disk (in the article cache): used where it is, not copied. Half a
+                // gigabyte for a rebuild of 100,000 articles.
+                if (stored.file() != file && others.add(stored.file())) {
+                    stored.file().keep();
+                }
+                return stored;
+            }
             byte[] bytes = utf8 != null ? utf8 : body.encoded();
             // Each writer reserves its own range, so threads append without a lock.
             long offset = end.getAndAdd(bytes.length);
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             try {
                 while (buffer.hasRemaining()) {
-                    channel.write(buffer, offset + buffer.position());
+                    file.channel().write(buffer, offset + buffer.position());
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write article bodies to " + file + ": " + IoErrors.reason(e), e);
+                throw new UncheckedIOException("cannot write article bodies to " + path + ": " + IoErrors.reason(e), e);
             }
-            return new Stored(this, offset, bytes.length);
+            return new StoredBody(file, offset, bytes.length, Checksums.crcs(bytes, bytes.length));
         }
 
         Path file() {
-            return file;
-        }
-
-        byte[] read(long offset, int length) {
-            ByteBuffer buffer = ByteBuffer.allocate(length);
-            try {
-                while (buffer.hasRemaining()) {
-                    if (channel.read(buffer, offset + buffer.position()) < 0) {
-                        throw new IOException("the file is cut short");
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read article bodies from " + file + ": " + IoErrors.reason(e), e);
-            }
-            return buffer.array();
+            return path;
         }
 
         @Override
         public void close() {
+            for (BodyFile other : others) {
+                try {
+                    other.close();
+                } catch (IOException e) {
+                    // read-only: nothing lost
+                }
+            }
             try {
-                channel.close();
-                Files.deleteIfExists(file);
+                file.close();
+                Files.deleteIfExists(path);
             } catch (IOException e) {
                 // a temporary file; deleteOnExit is the second chance
             }
-        }
-    }
-
-    /** A body in a {@link Disk} store: where its UTF-8 bytes are. */
-    record Stored(Disk store, long offset, int length) implements Body {
-        @Override
-        public String html() {
-            return new String(utf8(), StandardCharsets.UTF_8);
-        }
-
-        @Override
-        public byte[] utf8() {
-            return store.read(offset, length);
         }
     }
 }

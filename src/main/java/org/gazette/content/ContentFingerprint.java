@@ -46,6 +46,16 @@ public final class ContentFingerprint {
      * fingerprint of the very bytes the build used, and no article is read and hashed twice.
      */
     public static String of(Path sourceDir, Map<String, byte[]> known) {
+        return of(sourceDir, known, null);
+    }
+
+    /**
+     * As {@link #of(Path, Map)}, putting every file's hash into {@code hashed} by name as well (when not
+     * null): a build that finds its site out of date loads its articles with these
+     * ({@link ContentLoader#load(Path, java.time.Instant, BodyStore, Map)}), and a cached article is not
+     * read a second time.
+     */
+    public static String of(Path sourceDir, Map<String, byte[]> known, Map<String, byte[]> hashed) {
         List<Path> files = new ArrayList<>();
         try {
             for (String folder : List.of("content", "templates")) {
@@ -83,6 +93,9 @@ public final class ContentFingerprint {
             digest.update(name.getBytes(StandardCharsets.UTF_8));
             digest.update((byte) 0);
             digest.update(hashes[i]);
+            if (hashed != null) {
+                hashed.put(name, hashes[i]);
+            }
         }
         return FORM + HexFormat.of().formatHex(digest.digest());
     }

@@ -71,9 +71,11 @@ public final class ContentLoader {
     /**
      * @param now        as in {@link #load(Path, Instant)}
      * @param bodies     as in {@link #load(Path, Instant, BodyStore)}
-     * @param fileHashes null, or a map to receive the {@link ContentFingerprint#hash(byte[])} of every
-     *                   article file read, by its name in the newsroom ({@code content/articles/x.md}),
-     *                   for {@link ContentFingerprint#of(Path, Map)}
+     * @param fileHashes null, or the {@link ContentFingerprint#hash(byte[])} of files by their name in the
+     *                   newsroom ({@code content/articles/x.md}), for {@link ContentFingerprint#of(Path, Map)}:
+     *                   every article file read has its hash put there. An article file whose hash is
+     *                   there already (the same build's fingerprint read it a moment ago) is taken from
+     *                   the cache by that hash without being read again, when the cache has it.
      */
     public Newsroom load(Path sourceDir, Instant now, BodyStore bodies, Map<String, byte[]> fileHashes) {
         Problems problems = new Problems();
@@ -182,6 +184,13 @@ public final class ContentLoader {
     private static Article read(Path file, Setup setup, ArticleCache cache, BodyStore bodies, SharedValues shared,
                                 Map<String, byte[]> fileHashes, Problems problems) {
         String name = setup.display().apply(file);
+        byte[] known = cache == null || fileHashes == null ? null : fileHashes.get(name);
+        if (known != null) {
+            Article article = cache.get(cache.key(file, known));
+            if (article != null) {
+                return shared.share(article, bodies.keep(article.body(), null));
+            }
+        }
         byte[] bytes = TextFiles.bytes(file, name, problems);
         if (bytes == null) {
             return null;

@@ -21,6 +21,19 @@ public interface Body {
         return kept != null ? kept : html().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * The length and CRCs of {@link #encoded()} when the body knows them without reading its bytes
+     * (one kept on disk, as the article cache or the body store wrote it); else null. A page's
+     * fingerprint takes these, so a page kept from the last build never reads its article's body.
+     */
+    default Checksum checksum() {
+        return null;
+    }
+
+    /** The length of a body's UTF-8 bytes and their CRCs, as {@code io.Checksums#crcs} makes them. */
+    record Checksum(int length, long crcs) {
+    }
+
     /** A body held in memory (a preview, a test, a small tool). */
     static Body of(String html) {
         return new InMemory(html);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.gazette.io.Checksums;
+import org.gazette.model.Body;
 import org.gazette.render.view.ArticleCard;
 
 /**
@@ -24,8 +25,8 @@ import org.gazette.render.view.ArticleCard;
  * Values are mixed in, a short text's characters four at a time, in the manner of MurmurHash3's
  * 128-bit variant; a long text (JSON-LD) by its UTF-8 bytes' CRCs, which cost less than mixing it
  * once it is long enough to pay for its encoding. An article body ({@link PageBody}) is mixed in by
- * its stored bytes' length and CRCs and the picture rewrites it gets, so a kept page's body is never
- * read back. An article card, which shows on several pages of a build, is walked once and then mixed
+ * its stored bytes' length and CRCs and the picture rewrites it gets; a body on disk knows its
+ * checksum ({@link Body#checksum()}), so a kept page's body is never read. An article card, which shows on several pages of a build, is walked once and then mixed
  * in as its own fingerprint.
  */
 public record PageFingerprint(long high, long low) {
@@ -133,7 +134,7 @@ public record PageFingerprint(long high, long low) {
             mix(last);
         }
 
-        /** UTF-8 bytes by their length and CRCs. */
+        /** UTF-8 bytes by their length and CRCs (as {@link Body.Checksum} has them). */
         void addUtf8(byte[] utf8) {
             mix(utf8.length);
             mix(Checksums.crcs(utf8, utf8.length));
@@ -161,9 +162,16 @@ public record PageFingerprint(long high, long low) {
             } else if (value instanceof ArticleCard card) {
                 return addKnown(2, card(card));
             } else if (value instanceof PageBody body) {
-                // Its markup is the stored HTML with these rewrites: the body's bytes as stored, not decoded.
+                // Its markup is the stored HTML with these rewrites: the body's bytes as stored, not
+                // decoded, and not even read when the body knows their checksum.
                 mix(13);
-                addUtf8(body.body().encoded());
+                Body.Checksum sum = body.body().checksum();
+                if (sum == null) {
+                    addUtf8(body.body().encoded());
+                } else {
+                    mix(sum.length());
+                    mix(sum.crcs());
+                }
                 return addItems(body.swaps());
             } else if (value instanceof BodyImages.Swap swap) {
                 mix(14);

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gazette.model.Newsroom;
 import org.gazette.testing.Newsrooms;
 import org.junit.jupiter.api.Test;
@@ -48,12 +50,67 @@ class ArticleCacheTest {
                 assertEquals(fresh.published().size(), loaded.published().size(), run);
                 for (int i = 0; i < fresh.published().size(); i++) {
                     org.gazette.model.Article a = loaded.published().get(i);
-                    assertTrue(a.body() instanceof BodyStore.Stored, run + ": the body is on disk, " + a.path());
+                    assertTrue(a.body() instanceof StoredBody, run + ": the body is on disk, " + a.path());
+                    assertEquals(run.equals("warm"), ((StoredBody) a.body()).file().path().endsWith(ArticleCache.FILE),
+                            run + ": a cached body is read from the cache, not copied to the store; " + a.path());
                     assertEquals(fresh.published().get(i), a.withBody(org.gazette.model.Body.of(a.bodyHtml())), run + ": " + a.path());
                 }
             }
             assertEquals(List.of(), misses(root), run + ": every article is in the cache");
         }
+    }
+
+    @Test
+    void aCachedBodyIsReadFromTheCacheFileUntilTheBuildEndsEvenOnceTheFileIsReplaced() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        load(root);
+        // One article edited: the load writes the cache anew, over the file the others' bodies are in.
+        Path edited = root.resolve("content/articles/2024/03/local-elections-explained.md");
+        Files.writeString(edited, Files.readString(edited).replace("what is at stake", "the stakes"));
+        Newsroom fresh = new ContentLoader().load(root, Newsrooms.NOW);
+        Path cache = root.resolve(ArticleCache.FILE).toAbsolutePath();
+        Object before = Files.readAttributes(cache, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        org.gazette.model.Article fromCache;
+        try (BodyStore bodies = BodyStore.onDisk()) {
+            Newsroom warm = new ContentLoader(true).load(root, Newsrooms.NOW, bodies);
+            if (before != null) {
+                assertNotEquals(before, Files.readAttributes(cache, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                        "the cache file was replaced");
+            }
+            Files.delete(cache);
+            int cached = 0;
+            for (int i = 0; i < fresh.published().size(); i++) {
+                org.gazette.model.Article a = warm.published().get(i);
+                assertEquals(fresh.published().get(i).bodyHtml(), a.bodyHtml(), a.path());
+                if (((StoredBody) a.body()).file().path().equals(cache)) {
+                    cached++;
+                }
+            }
+            assertEquals(fresh.published().size() - 1, cached, "every body but the edited article's is read from the cache");
+            fromCache = warm.published().stream()
+                    .filter(a -> ((StoredBody) a.body()).file().path().equals(cache)).findFirst().orElseThrow();
+        }
+        assertThrows(java.io.UncheckedIOException.class, fromCache::bodyHtml, "the store closed the cache file with its own");
+    }
+
+    @Test
+    void anArticleWhoseHashTheBuildHasMadeIsTakenFromTheCacheWithoutReadingItsFile() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        Newsroom cached = load(root);
+        String name = "content/articles/2024/03/local-elections-explained.md";
+        Path file = root.resolve(name);
+        byte[] hash = ContentFingerprint.hash(Files.readAllBytes(file));
+        // Were the file read, this would fail the load.
+        Files.writeString(file, "---\ntitle: [\n");
+        Map<String, byte[]> hashes = new ConcurrentHashMap<>(Map.of(name, hash));
+        assertEquals(cached, new ContentLoader(true).load(root, Newsrooms.NOW, BodyStore.inMemory(), hashes),
+                "the given hash found the cached article");
+        assertArrayEquals(hash, hashes.get(name), "and stays the file's hash in the fingerprint");
+        assertTrue(hashes.size() > 1, "the articles read have their hashes put beside it");
+
+        Map<String, byte[]> none = new ConcurrentHashMap<>();
+        assertThrows(ContentException.class, () -> new ContentLoader(true).load(root, Newsrooms.NOW, BodyStore.inMemory(), none));
+        assertFalse(java.util.Arrays.equals(hash, none.get(name)), "without it, the file is read and hashed as it is");
     }
 
     /** The article files the cache would not answer for, as they are on disk now. */

@@ -30,12 +30,14 @@ class BodyStoreTest {
         byte[] utf8 = html.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (BodyStore store = BodyStore.onDisk(dir)) {
             Body kept = store.keep(new Utf8Body(utf8.clone()), null);
-            assertInstanceOf(BodyStore.Stored.class, kept);
+            assertInstanceOf(StoredBody.class, kept);
             assertEquals(html, kept.html());
+            assertEquals(new Body.Checksum(utf8.length, org.gazette.io.Checksums.crcs(utf8, utf8.length)), kept.checksum(),
+                    "the checksum a page's fingerprint takes instead of the bytes");
             // A byte that is no UTF-8 would come back as the three bytes of U+FFFD had it been decoded
             // and encoded again on its way in: one byte stored shows it was not.
             Body probe = store.keep(new Utf8Body(new byte[] {(byte) 0xFF}), null);
-            assertEquals(1, ((BodyStore.Stored) probe).length(), "the bytes as they are, not decoded and encoded again");
+            assertEquals(1, ((StoredBody) probe).length(), "the bytes as they are, not decoded and encoded again");
         }
         Body onHeap = BodyStore.inMemory().keep(new Utf8Body(utf8.clone()), null);
         assertEquals(Body.of(html), onHeap, "equal to the same article read afresh");
@@ -73,7 +75,7 @@ class BodyStoreTest {
             assertEquals(inMemory.published().size(), onDisk.published().size());
             for (int i = 0; i < onDisk.published().size(); i++) {
                 Article a = onDisk.published().get(i);
-                assertInstanceOf(BodyStore.Stored.class, a.body(), "the body is not held on the heap");
+                assertInstanceOf(StoredBody.class, a.body(), "the body is not held on the heap");
                 assertEquals(inMemory.published().get(i).bodyHtml(), a.bodyHtml(), a.path());
             }
         }
@@ -98,7 +100,7 @@ class BodyStoreTest {
         Article sample = new ContentLoader().load(Newsrooms.copyOfBasic(dir), Newsrooms.NOW).published().get(0);
         BodyStore store = BodyStore.onDisk();
         Article kept = sample.withBody(store.keep(sample.body(), null));
-        Path file = ((BodyStore.Stored) kept.body()).store().file();
+        Path file = ((StoredBody) kept.body()).file().path();
         assertTrue(Files.isRegularFile(file));
         store.close();
         assertFalse(Files.exists(file), "the temporary file is removed");

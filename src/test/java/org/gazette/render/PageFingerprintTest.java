@@ -109,7 +109,7 @@ class PageFingerprintTest {
     }
 
     @Test
-    void aPageBodyCountsByItsBytesAndItsPictureRewritesWithoutBeingRead() {
+    void aPageBodyCountsByItsBytesAndItsPictureRewritesWithoutBeingDecodedOrIfItKnowsItsChecksumRead() {
         String html = "<p>Le point 17 de l\u2019ordre du jour.</p><img src=\"/a.png\" alt=\"\">";
         List<BodyImages.Swap> swaps = List.of(new BodyImages.Swap("<img src=\"/a.png\"", "<img src=\"/a.1f2e.png\""));
         Body stored = new Body() { // as a body on disk: its bytes, never its text
@@ -124,8 +124,26 @@ class PageFingerprintTest {
             }
         };
         PageFingerprint first = PageFingerprint.of(new PageBody(stored, swaps));
+        byte[] utf8 = html.getBytes(StandardCharsets.UTF_8);
+        Body known = new Body() { // as a body in the article cache: its checksum was made when it was written
+            @Override
+            public String html() {
+                throw new AssertionError("a fingerprint does not decode a body");
+            }
+
+            @Override
+            public byte[] utf8() {
+                throw new AssertionError("a fingerprint does not read a body that knows its checksum");
+            }
+
+            @Override
+            public Checksum checksum() {
+                return new Checksum(utf8.length, org.gazette.io.Checksums.crcs(utf8, utf8.length));
+            }
+        };
 
         assertEquals(first, PageFingerprint.of(new PageBody(Body.of(html), swaps)), "the same body, wherever it was kept");
+        assertEquals(first, PageFingerprint.of(new PageBody(known, swaps)), "the same body, by its checksum");
         assertNotEquals(first, PageFingerprint.of(new PageBody(Body.of(html.replace("17", "71")), swaps)));
         assertNotEquals(first, PageFingerprint.of(new PageBody(Body.of(html),
                 List.of(new BodyImages.Swap("<img src=\"/a.png\"", "<img src=\"/a.9d8c.png\"")))), "another processed picture");
