@@ -31,6 +31,11 @@ import org.gazette.model.Article;
  * their size and time), and Gazette's own code. Any change there misses the cache, so a hit is
  * always what a fresh read would give. Only valid articles are cached; a broken or unwritable cache is ignored
  * (it can only make a build slower, never different).
+ *
+ * <p>An entry's body is read where the cache holds it ({@link StoredBody}), in the file opened or in
+ * this build's new entries: a build's body store keeps those files open until the build ends, also
+ * once the cache has been written anew (the old file's name is then gone, not its bytes), and never
+ * writes the bodies again.
  */
 final class ArticleCache {
     static final String FILE = ".gazette-cache/articles.bin";
@@ -50,7 +55,8 @@ final class ArticleCache {
     private final Map<String, Slot> current = new ConcurrentHashMap<>();
     /** The cache file as opened; its bodies may be read until the build ends ({@link BodyStore}). */
     private BodyFile old;
-    private FileChannel spill;
+    /** This build's new entries; their bodies may be read until the build ends, as the old file's. */
+    private BodyFile spill;
     private Path spillFile;
     private long spillEnd;
 
@@ -173,15 +179,22 @@ final class ArticleCache {
         }
     }
 
-    /** @param body {@code article.bodyHtml()} as UTF-8 (see {@link ArticleCodec#write}) */
-    void put(String key, Article article, byte[] body) {
+    /**
+     * Caches an article read afresh.
+     *
+     * @param body {@code article.bodyHtml()} as UTF-8 (see {@link ArticleCodec#write})
+     * @return the body where the cache wrote it, for the build's body store to use rather than write
+     *         again; null if it could not be written
+     */
+    StoredBody put(String key, Article article, byte[] body) {
         // One buffer per thread, written out before this returns: a new one per article was a
         // fifteenth of what loading 100,000 articles allocated.
         Buffer bytes = BUFFERS.get();
         bytes.reset();
         int metaLength;
+        long crcs = Checksums.crcs(body, body.length);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            ArticleCodec.write(article, body.length, Checksums.crcs(body, body.length), root, out);
+            ArticleCodec.write(article, body.length, crcs, root, out);
             metaLength = out.size();
             out.write(body);
         } catch (IOException e) {
@@ -197,15 +210,16 @@ final class ArticleCache {
                 if (spill == null) {
                     Files.createDirectories(file.getParent());
                     spillFile = file.resolveSibling(file.getFileName() + ".new-" + ProcessHandle.current().pid());
-                    spill = FileChannel.open(spillFile, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                            StandardOpenOption.READ, StandardOpenOption.WRITE);
-                    spillEnd = writeAll(spill, ByteBuffer.wrap(header(context)), 0);
+                    spill = new BodyFile(spillFile, FileChannel.open(spillFile, StandardOpenOption.CREATE,
+                            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.READ, StandardOpenOption.WRITE));
+                    spillEnd = writeAll(spill.channel(), ByteBuffer.wrap(header(context)), 0);
                 }
                 long at = spillEnd;
-                spillEnd = writeAll(spill, value, at);
+                spillEnd = writeAll(spill.channel(), value, at);
                 current.put(key, new Slot(false, at, length, metaLength));
+                return new StoredBody(spill, at + metaLength, body.length, crcs);
             } catch (IOException e) {
-                // Not fatal: this article is read again next time.
+                return null; // not fatal: this article is read again next time
             }
         }
     }
@@ -246,7 +260,7 @@ final class ArticleCache {
             long end;
             if (onlyNew && spill != null) {
                 made = spillFile;
-                out = spill;
+                out = spill.channel();
                 kept = current;
                 end = spillEnd;
             } else {
@@ -260,9 +274,11 @@ final class ArticleCache {
             try {
                 writeAll(out, ByteBuffer.wrap(index(kept, end)), end);
             } finally {
-                out.close();
-                if (out == spill) {
+                if (spill != null && out == spill.channel()) {
+                    spill.closeUnlessKept(); // it becomes the cache file, its bodies still read through it
                     spill = null;
+                } else {
+                    out.close();
                 }
             }
             close();
@@ -302,7 +318,7 @@ final class ArticleCache {
                 runEnd += slot.length();
                 j++;
             }
-            FileChannel from = first.previous() ? old.channel() : spill;
+            FileChannel from = first.previous() ? old.channel() : spill.channel();
             for (long at = first.offset(); at < runEnd; ) {
                 long n = from.transferTo(at, runEnd - at, out);
                 if (n <= 0) {
@@ -347,9 +363,9 @@ final class ArticleCache {
                 old = null;
             }
             if (spill != null) {
-                spill.close();
+                spill.closeUnlessKept();
                 spill = null;
-                Files.deleteIfExists(spillFile);
+                Files.deleteIfExists(spillFile); // its name only, if a body store reads it still
             }
         } catch (IOException e) {
             // nothing to keep

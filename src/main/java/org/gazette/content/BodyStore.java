@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,8 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
      * file, or where they are already (a body from the article cache stays in the cache's file).
      *
      * @param utf8 the body's HTML as UTF-8 when the caller has it already (the article cache needs it
-     *             too: encoded once), else null; a body that keeps its bytes ({@link Body#encoded()}) gives them
+     *             too: encoded once), else null; a body that keeps its bytes ({@link Body#encoded()}) gives them.
+     *             A body already on disk ({@link StoredBody}: the cache's) is kept there by a disk store.
      */
     abstract Body keep(Body body, byte[] utf8);
 
@@ -88,6 +90,9 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
         /** A body as its HTML: the same body, or one kept as bytes (the cache's) decoded once. */
         @Override
         Body keep(Body body, byte[] utf8) {
+            if (body instanceof StoredBody && utf8 != null) {
+                return Body.of(new String(utf8, StandardCharsets.UTF_8)); // the bytes at hand, not read back
+            }
             return body instanceof Utf8Body || body instanceof StoredBody ? Body.of(body.html()) : body;
         }
 
@@ -111,8 +116,8 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
         @Override
         Body keep(Body body, byte[] utf8) {
             if (body instanceof StoredBody stored) {
-                // Already on disk (in the article cache): used where it is, not copied. Half a
-                // gigabyte for a rebuild of 100,000 articles.
+                // Already on disk (in the article cache, or in the entries this build added to it):
+                // used where it is, not copied. Half a gigabyte for a build of 100,000 articles.
                 if (stored.file() != file && others.add(stored.file())) {
                     stored.file().keep();
                 }

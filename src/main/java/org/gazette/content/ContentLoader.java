@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gazette.model.Article;
 import org.gazette.model.Author;
+import org.gazette.model.Body;
 import org.gazette.model.Newsroom;
 import org.gazette.model.Section;
 import org.gazette.model.SiteSettings;
@@ -209,11 +210,14 @@ public final class ContentLoader {
             }
         }
         byte[] utf8 = null;
+        Body body = article.body();
         if (key != null && !hit && problems.isEmpty()) {
-            utf8 = article.body().encoded();
-            cache.put(key, article, utf8);
+            utf8 = body.encoded();
+            // The store reads the body where the cache wrote it, rather than writing it again.
+            Body cached = cache.put(key, article, utf8);
+            body = cached != null ? cached : body;
         }
-        return shared.share(article, bodies.keep(article.body(), utf8));
+        return shared.share(article, bodies.keep(body, utf8));
     }
 
     /** One article from bytes already read (and hashed by the caller); {@code name} is the file as the editor knows it. */
