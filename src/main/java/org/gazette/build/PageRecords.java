@@ -1,6 +1,10 @@
 package org.gazette.build;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import org.gazette.io.Checksums;
 import org.gazette.io.RowTable;
 import org.gazette.render.PageFingerprint;
@@ -35,7 +39,7 @@ final class PageRecords {
 
     /** The records of a published site, or none. */
     static final class Published {
-        static final Published NONE = new Published(null, null, null, null);
+        static final Published NONE = new Published(null, null, null, null, null);
 
         private final PageFingerprint siteWide;
         private final PageFingerprint clock;
@@ -43,7 +47,12 @@ final class PageRecords {
         /** Rows by the hash of their path: the inputs' fingerprint (two words), length and reads, CRCs. */
         private final RowTable rows;
 
-        private Published(PageFingerprint siteWide, PageFingerprint clock, PageFingerprint rankings, RowTable rows) {
+        /** When the records were written (their file's modification time); null for none. */
+        private final FileTime written;
+
+        private Published(PageFingerprint siteWide, PageFingerprint clock, PageFingerprint rankings, RowTable rows,
+                          FileTime written) {
+            this.written = written;
             this.siteWide = siteWide;
             this.clock = clock;
             this.rankings = rankings;
@@ -72,14 +81,31 @@ final class PageRecords {
             return at < 0 ? null : new long[] {rows.value(at, 2), rows.value(at, 3)};
         }
 
+        /**
+         * When the records were written: a published page last modified before then has had its recorded
+         * bytes since (see {@link org.gazette.output.PageOutput#keep}); null for no records.
+         */
+        FileTime written() {
+            return written;
+        }
+
         /** The records in {@code site}'s {@code .gazette-pages}; none if it has none, or one of another form or cut short. */
         static Published read(Path site) {
-            RowTable rows = RowTable.read(site.resolve(PATH), MAGIC, FORM, 6, WORDS);
+            Path file = site.resolve(PATH);
+            FileTime written;
+            try {
+                // Before the records are read: a file replaced meanwhile only makes the time earlier.
+                written = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return NONE;
+            }
+            RowTable rows = RowTable.read(file, MAGIC, FORM, 6, WORDS);
             if (rows == null) {
                 return NONE; // every page is rendered, which is always right
             }
             return new Published(new PageFingerprint(rows.header(0), rows.header(1)),
-                    new PageFingerprint(rows.header(2), rows.header(3)), new PageFingerprint(rows.header(4), rows.header(5)), rows);
+                    new PageFingerprint(rows.header(2), rows.header(3)), new PageFingerprint(rows.header(4), rows.header(5)), rows,
+                    written);
         }
     }
 

@@ -87,7 +87,7 @@ final class PageReuse {
         PageFingerprint inputs = recorder == null ? null : PageFingerprint.of(page);
         long[] before = inputs == null ? null : published.find(page.file(), inputs);
         if (before != null && (PageRecords.reads(before[0]) & changed) == 0
-                && site.keep(page.file(), PageRecords.length(before[0]), before[1], origin)) {
+                && site.keep(page.file(), PageRecords.length(before[0]), before[1], published.written(), origin)) {
             recorder.put(i, page.file(), inputs, PageRecords.length(before[0]), PageRecords.reads(before[0]), before[1]);
             kept.incrementAndGet();
             return;

@@ -52,7 +52,7 @@ public final class Precompression {
             byte[] bytes = site.read(path);
             long crcs = Checksums.crcs(bytes, bytes.length);
             long[] gz = published.find(path, bytes.length, crcs);
-            if (gz != null && site.keep(path + ".gz", gz[0], gz[1], origin)) {
+            if (gz != null && site.keep(path + ".gz", gz[0], gz[1], null, origin)) {
                 recorder.put(i, path, bytes.length, crcs, gz[0], gz[1]);
                 unchanged.increment();
             } else {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -83,11 +84,12 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
      * {@code .gz}, if it has one, is the one recorded for them: then both stay as they are.
      */
     @Override
-    public boolean keep(String path, long length, long crcs, String origin) {
+    public boolean keep(String path, long length, long crcs, FileTime recorded, String origin) {
         Path file = inside(path);
         try {
             // Never through a link: its target may lie outside the site. The length is checked as it is read.
-            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Checksums.fileHas(file, length, crcs)
+            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                    && (PreviousSite.unchangedSince(file, length, recorded) || Checksums.fileHas(file, length, crcs))
                     && (!Precompression.isText(path)
                     || !Files.exists(inside(path + ".gz"), LinkOption.NOFOLLOW_LINKS) || gzInStep(path, length, crcs));
         } catch (IOException e) {

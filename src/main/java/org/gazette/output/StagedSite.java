@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -130,10 +131,11 @@ public final class StagedSite implements AutoCloseable, PageOutput {
      * reserved for {@code origin}: write it.
      */
     @Override
-    public boolean keep(String path, long length, long crcs, String origin) {
+    public boolean keep(String path, long length, long crcs, FileTime recorded, String origin) {
         Path file = claim(path, origin);
         try {
-            if (previous.reuse(path, file, length, staged -> Checksums.fileHas(staged, length, crcs))) {
+            if (previous.reuse(path, file, length, staged -> PreviousSite.unchangedSince(staged, length, recorded)
+                    || Checksums.fileHas(staged, length, crcs))) {
                 unchanged.increment();
                 return true;
             }

@@ -421,6 +421,28 @@ class KeptPagesTest {
     }
 
     @Test
+    void aKeptPageIsCheckedByItsSizeAndTimeAndReadOnlyIfChangedSinceTheRecords() throws IOException {
+        java.nio.file.attribute.FileTime recorded = Files.getLastModifiedTime(site.resolve(PageRecords.PATH));
+        // Changed by hand, the size kept, then given a time before the records (as restoring from a
+        // backup with its times can): the quick check takes it as recorded, so it is not read.
+        Path restored = site.resolve(UNRELATED);
+        String page = Builds.read(restored);
+        Files.writeString(restored, page.replace("<html", "<HTML"));
+        Files.setLastModifiedTime(restored, java.nio.file.attribute.FileTime.from(recorded.toInstant().minusSeconds(1)));
+        // Changed by hand in the very tick of the file system's clock that the records were written in:
+        // not before them, so read, and rendered again.
+        Path sameTick = site.resolve("tags/arctic/index.html");
+        String tagPage = Builds.read(sameTick);
+        Files.writeString(sameTick, tagPage.replace("<html", "<HTML"));
+        Files.setLastModifiedTime(sameTick, recorded);
+        edit();
+        build(site);
+
+        assertTrue(Builds.read(restored).contains("<HTML"), "kept unread: its size and time are as recorded");
+        assertEquals(tagPage, Builds.read(sameTick), "read, and rendered again");
+    }
+
+    @Test
     void recordsThatCannotBeReadRenderEveryPage() throws IOException {
         Path records = site.resolve(PageRecords.PATH);
         byte[] bytes = Files.readAllBytes(records);

@@ -48,19 +48,19 @@ class PrecompressedUpdateTest {
         Files.write(site.resolve("index.html.gz"), Precompression.gzip("newer".getBytes(StandardCharsets.UTF_8)));
         long crcs = Checksums.crcs(old, old.length);
         try (SiteUpdate update = SiteUpdate.open(site)) {
-            assertFalse(update.keep("index.html", old.length, crcs, "page"), "its .gz is not the page's");
+            assertFalse(update.keep("index.html", old.length, crcs, null, "page"), "its .gz is not the page's");
             update.writeIfChanged("index.html", old);
             assertArrayEquals(Precompression.gzip(old), Files.readAllBytes(site.resolve("index.html.gz")));
             assertEquals(List.of("index.html.gz"), update.changed());
             update.writeGzipRecords();
         }
         try (SiteUpdate update = SiteUpdate.open(site)) {
-            assertTrue(update.keep("index.html", old.length, crcs, "page"), "recorded: page and .gz in step");
-            assertFalse(update.keep("index.html", old.length, crcs ^ 1, "page"), "other bytes than recorded");
+            assertTrue(update.keep("index.html", old.length, crcs, null, "page"), "recorded: page and .gz in step");
+            assertFalse(update.keep("index.html", old.length, crcs ^ 1, null, "page"), "other bytes than recorded");
         }
         Files.write(site.resolve("index.html.gz"), Precompression.gzip("newer".getBytes(StandardCharsets.UTF_8)));
         try (SiteUpdate update = SiteUpdate.open(site)) {
-            assertFalse(update.keep("index.html", old.length, crcs, "page"), "the .gz changed since it was recorded");
+            assertFalse(update.keep("index.html", old.length, crcs, null, "page"), "the .gz changed since it was recorded");
         }
     }
 }
