@@ -123,16 +123,16 @@ final class ArticleCache {
         if (size < headerLength + 4 + 8) {
             return;
         }
-        DataInputStream header = new DataInputStream(new ByteArrayInputStream(read(channel, 0, headerLength)));
+        DataInputStream header = new DataInputStream(new ByteArrayInputStream(BodyFile.read(channel, 0, headerLength)));
         if (header.readInt() != FORMAT || !header.readUTF().equals(context)) {
             return;
         }
-        long indexAt = ByteBuffer.wrap(read(channel, size - 8, 8)).getLong();
+        long indexAt = ByteBuffer.wrap(BodyFile.read(channel, size - 8, 8)).getLong();
         if (indexAt < headerLength || indexAt > size - 8 - 4 || size - 8 - indexAt > Integer.MAX_VALUE - 8) {
             throw new IOException("the article cache's index is out of place");
         }
         DataInputStream index = new DataInputStream(new ByteArrayInputStream(
-                read(channel, indexAt, (int) (size - 8 - indexAt))));
+                BodyFile.read(channel, indexAt, (int) (size - 8 - indexAt))));
         int n = index.readInt();
         for (int i = 0; i < n; i++) {
             String key = index.readUTF();
@@ -166,7 +166,7 @@ final class ArticleCache {
             return null;
         }
         try {
-            byte[] meta = read(old.channel(), slot.offset(), slot.metaLength());
+            byte[] meta = BodyFile.read(old.channel(), slot.offset(), slot.metaLength());
             Article article = ArticleCodec.read(new DataInputStream(new ByteArrayInputStream(meta)), root, old,
                     slot.offset() + slot.metaLength());
             if (slot.metaLength() + article.body().checksum().length() != slot.length()) {
@@ -370,16 +370,6 @@ final class ArticleCache {
         } catch (IOException e) {
             // nothing to keep
         }
-    }
-
-    private static byte[] read(FileChannel channel, long offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
-        while (buffer.hasRemaining()) {
-            if (channel.read(buffer, offset + buffer.position()) < 0) {
-                throw new IOException("the article cache is cut short");
-            }
-        }
-        return buffer.array();
     }
 
     /** A hash of what every article is read against, Gazette's code included. */

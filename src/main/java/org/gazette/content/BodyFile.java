@@ -31,15 +31,20 @@ final class BodyFile implements AutoCloseable {
     }
 
     byte[] read(long offset, int length) {
-        ByteBuffer buffer = ByteBuffer.allocate(length);
         try {
-            while (buffer.hasRemaining()) {
-                if (channel.read(buffer, offset + buffer.position()) < 0) {
-                    throw new IOException("the file is cut short");
-                }
-            }
+            return read(channel, offset, length);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read article bodies from " + path + ": " + IoErrors.reason(e), e);
+        }
+    }
+
+    /** {@code length} bytes of {@code channel} from {@code offset}; fails if the file ends before. */
+    static byte[] read(FileChannel channel, long offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length);
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer, offset + buffer.position()) < 0) {
+                throw new IOException("the file is cut short");
+            }
         }
         return buffer.array();
     }
