@@ -102,14 +102,12 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
     }
 
     static final class Disk extends BodyStore {
-        private final Path path;
         private final BodyFile file;
         private final AtomicLong end = new AtomicLong();
         /** Other files whose bodies this store hands out as they are (the article cache's), closed with it. */
         private final Set<BodyFile> others = ConcurrentHashMap.newKeySet();
 
         private Disk(Path path) throws IOException {
-            this.path = path;
             this.file = new BodyFile(path, FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE));
         }
 
@@ -132,13 +130,13 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
                     file.channel().write(buffer, offset + buffer.position());
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write article bodies to " + path + ": " + IoErrors.reason(e), e);
+                throw new UncheckedIOException("cannot write article bodies to " + file.path() + ": " + IoErrors.reason(e), e);
             }
             return new StoredBody(file, offset, bytes.length, Checksums.crcs(bytes, bytes.length));
         }
 
         Path file() {
-            return path;
+            return file.path();
         }
 
         @Override
@@ -152,7 +150,7 @@ public abstract sealed class BodyStore implements AutoCloseable permits BodyStor
             }
             try {
                 file.close();
-                Files.deleteIfExists(path);
+                Files.deleteIfExists(file.path());
             } catch (IOException e) {
                 // a temporary file; deleteOnExit is the second chance
             }

@@ -6,7 +6,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 
 /**
  * The published site a build is about to replace. A staged file whose bytes equal the published
@@ -41,20 +40,6 @@ final class PreviousSite {
     /** Whether files may be kept from it: a site Gazette wrote, on a file system with hard links (so far). */
     boolean available() {
         return linking;
-    }
-
-    /**
-     * Whether {@code file} has {@code length} bytes and was last modified before {@code recorded} (never
-     * when that is null): the quick check of {@link PageOutput#keep}. One {@code stat}, where reading
-     * every kept page to check its CRCs read the whole site (3 GB at 100,000 articles).
-     */
-    static boolean unchangedSince(Path file, long length, FileTime recorded) throws IOException {
-        if (recorded == null) {
-            return false;
-        }
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        // Strictly before: a change in the same tick of the file system's clock as the record is read.
-        return attributes.isRegularFile() && attributes.size() == length && attributes.lastModifiedTime().compareTo(recorded) < 0;
     }
 
     /**

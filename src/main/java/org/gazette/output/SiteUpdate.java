@@ -87,9 +87,7 @@ public final class SiteUpdate implements AutoCloseable, PageOutput {
     public boolean keep(String path, long length, long crcs, FileTime recorded, String origin) {
         Path file = inside(path);
         try {
-            // Never through a link: its target may lie outside the site. The length is checked as it is read.
-            return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-                    && (PreviousSite.unchangedSince(file, length, recorded) || Checksums.fileHas(file, length, crcs))
+            return RecordedBytes.heldBy(file, length, crcs, recorded)
                     && (!Precompression.isText(path)
                     || !Files.exists(inside(path + ".gz"), LinkOption.NOFOLLOW_LINKS) || gzInStep(path, length, crcs));
         } catch (IOException e) {

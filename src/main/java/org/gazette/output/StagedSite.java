@@ -24,7 +24,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.LongAdder;
-import org.gazette.io.Checksums;
 import org.gazette.io.IoErrors;
 
 /**
@@ -134,8 +133,7 @@ public final class StagedSite implements AutoCloseable, PageOutput {
     public boolean keep(String path, long length, long crcs, FileTime recorded, String origin) {
         Path file = claim(path, origin);
         try {
-            if (previous.reuse(path, file, length, staged -> PreviousSite.unchangedSince(staged, length, recorded)
-                    || Checksums.fileHas(staged, length, crcs))) {
+            if (previous.reuse(path, file, length, staged -> RecordedBytes.heldBy(staged, length, crcs, recorded))) {
                 unchanged.increment();
                 return true;
             }

@@ -134,10 +134,15 @@ public record PageFingerprint(long high, long low) {
             mix(last);
         }
 
-        /** UTF-8 bytes by their length and CRCs (as {@link Body.Checksum} has them). */
+        /** UTF-8 bytes by their length and CRCs. */
         void addUtf8(byte[] utf8) {
-            mix(utf8.length);
-            mix(Checksums.crcs(utf8, utf8.length));
+            addChecksum(utf8.length, Checksums.crcs(utf8, utf8.length));
+        }
+
+        /** Bytes by their length and CRCs, made apart (a {@link Body.Checksum}): as {@link #addUtf8} mixes them. */
+        void addChecksum(int length, long crcs) {
+            mix(length);
+            mix(crcs);
         }
 
         /** A fingerprint made apart (of a card, of a long list) under {@code tag}; false if there is none. */
@@ -169,8 +174,7 @@ public record PageFingerprint(long high, long low) {
                 if (sum == null) {
                     addUtf8(body.body().encoded());
                 } else {
-                    mix(sum.length());
-                    mix(sum.crcs());
+                    addChecksum(sum.length(), sum.crcs());
                 }
                 return addItems(body.swaps());
             } else if (value instanceof BodyImages.Swap swap) {
