@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.gazette.io.Checksums;
 import org.gazette.model.Body;
 import org.gazette.render.view.ArticleCard;
+import org.gazette.render.view.JsonLd;
 
 /**
  * A 128-bit fingerprint of values a template sees: equal fingerprints mean equal values, so the same
@@ -207,6 +208,10 @@ public record PageFingerprint(long high, long low) {
                         return false;
                     }
                 }
+            } else if (value instanceof JsonLd json) {
+                // By what it is made from: the site-wide values it reads besides are in the site-wide fingerprint.
+                mix(16);
+                return add(json.inputs());
             } else if (value instanceof TemplateMarkupOutputModel<?> markup) {
                 mix(12);
                 addText(markup.getOutputFormat().getName());

@@ -114,7 +114,7 @@ public final class PagePlanner {
         vars.put("sectionBlocks", blocks);
         PageView page = new PageView("front", newsroom.site().title(), newsroom.site().description(),
                 views.paths().url(""), views.paths().absolute(""), List.of(home()), null, feeds.links(""));
-        page = page.withStructuredData(structured.front(page));
+        page = page.withStructuredData(structured.front());
         return new PageSpec("", "pages/front.ftlh", page, vars);
     }
 

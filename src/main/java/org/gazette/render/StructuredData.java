@@ -6,18 +6,22 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import java.net.URI;
+import java.util.List;
 import org.gazette.render.view.ArticleCard;
 import org.gazette.render.view.AuthorView;
 import org.gazette.render.view.CorrectionView;
 import org.gazette.render.view.CropView;
 import org.gazette.render.view.ImageView;
+import org.gazette.render.view.JsonLd;
 import org.gazette.render.view.LinkView;
 import org.gazette.render.view.PageView;
 import org.gazette.render.view.SiteView;
 import org.gazette.render.view.TagView;
 
 /**
- * The schema.org JSON-LD of a page, built as a Jackson tree (never by pasting text), then escaped
+ * The schema.org JSON-LD of a page, made when a template prints it ({@link JsonLd}: its inputs are
+ * the page's own values it reads; everything else it reads is this object's, the site-wide values),
+ * built as a Jackson tree (never by pasting text), then escaped
  * so nothing an editor writes can end the {@code <script>} element it sits in: {@code < > &} and
  * the line separators U+2028/U+2029 become {@code \}{@code u} escapes, which JSON reads back unchanged.
  * Thread-safe.
@@ -40,7 +44,30 @@ final class StructuredData {
     }
 
     /** The front page: the site ({@code WebSite}) and its publisher ({@code Organization}). */
-    TemplateHTMLOutputModel front(PageView page) {
+    JsonLd front() {
+        return new JsonLd(List.of("front"), this::frontMarkup);
+    }
+
+    /** An article page: {@code NewsArticle} (with its corrections) and its {@code BreadcrumbList}. */
+    JsonLd article(PageView page, ArticleCard article) {
+        List<LinkView> crumbs = page.breadcrumbs();
+        return new JsonLd(List.of("article", crumbs, article), () -> articleMarkup(crumbs, article));
+    }
+
+    /** Any other page with a trail: its {@code BreadcrumbList}; null for pages without one. */
+    JsonLd breadcrumbs(PageView page) {
+        List<LinkView> crumbs = page.breadcrumbs();
+        if (crumbs.size() < 2) {
+            return null;
+        }
+        return new JsonLd(List.of("breadcrumbs", crumbs), () -> {
+            ArrayNode graph = JsonTrees.array();
+            graph.add(breadcrumbList(crumbs));
+            return markup(graph);
+        });
+    }
+
+    private TemplateHTMLOutputModel frontMarkup() {
         ArrayNode graph = JsonTrees.array();
         ObjectNode website = graph.addObject();
         website.put("@type", "WebSite");
@@ -59,8 +86,7 @@ final class StructuredData {
         return markup(graph);
     }
 
-    /** An article page: {@code NewsArticle} (with its corrections) and its {@code BreadcrumbList}. */
-    TemplateHTMLOutputModel article(PageView page, ArticleCard article) {
+    private TemplateHTMLOutputModel articleMarkup(List<LinkView> crumbs, ArticleCard article) {
         ArrayNode graph = JsonTrees.array();
         ObjectNode news = graph.addObject();
         news.put("@type", "NewsArticle");
@@ -107,26 +133,16 @@ final class StructuredData {
                 comment.put("text", c.text());
             }
         }
-        graph.add(breadcrumbList(page));
+        graph.add(breadcrumbList(crumbs));
         return markup(graph);
     }
 
-    /** Any other page with a trail: its {@code BreadcrumbList}; null for pages without one. */
-    TemplateHTMLOutputModel breadcrumbs(PageView page) {
-        if (page.breadcrumbs().size() < 2) {
-            return null;
-        }
-        ArrayNode graph = JsonTrees.array();
-        graph.add(breadcrumbList(page));
-        return markup(graph);
-    }
-
-    private ObjectNode breadcrumbList(PageView page) {
+    private ObjectNode breadcrumbList(List<LinkView> crumbs) {
         ObjectNode list = JsonTrees.object();
         list.put("@type", "BreadcrumbList");
         ArrayNode items = list.putArray("itemListElement");
         int position = 1;
-        for (LinkView crumb : page.breadcrumbs()) {
+        for (LinkView crumb : crumbs) {
             ObjectNode item = items.addObject();
             item.put("@type", "ListItem");
             item.put("position", position++);

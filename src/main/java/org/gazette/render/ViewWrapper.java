@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazette.render.view.JsonLd;
 import org.gazette.render.view.PageView;
 
 /**
@@ -53,6 +54,9 @@ final class ViewWrapper extends DefaultObjectWrapper {
     public TemplateModel wrap(Object value) throws TemplateModelException {
         if (value instanceof String text) {
             return new SimpleScalar(text);
+        }
+        if (value instanceof JsonLd json) {
+            return json.markup();
         }
         if (value instanceof Record view) {
             Map<String, MethodHandle> accessors = ACCESSORS.get(view.getClass());

@@ -1,9 +1,11 @@
 package org.gazette.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.TemplateModelException;
@@ -15,9 +17,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.gazette.model.Body;
+import org.gazette.render.view.JsonLd;
 import org.gazette.render.view.LinkView;
 import org.gazette.render.view.PageView;
 import org.gazette.render.view.PagerItem;
+import org.gazette.render.view.PublisherView;
+import org.gazette.render.view.SiteView;
 import org.junit.jupiter.api.Test;
 
 /** What tells one page's inputs from another's: every value a template can see, and nothing else. */
@@ -150,6 +155,41 @@ class PageFingerprintTest {
         assertNotEquals(first, PageFingerprint.of(new PageBody(Body.of(html), List.of())), "no rewrite");
         assertEquals("<p>Le point 17 de l\u2019ordre du jour.</p><img src=\"/a.1f2e.png\" alt=\"\">",
                 PageInputs.markup(new PageBody(Body.of(html), swaps).markup()));
+    }
+
+    /**
+     * A page's JSON-LD counts by what it is made from (the site-wide values it also reads are in the
+     * site-wide fingerprint), and neither fingerprinting nor comparing pages makes it: a kept page never builds it.
+     */
+    @Test
+    void jsonLdCountsByItsInputsWithoutBeingMade() {
+        StructuredData structured = new StructuredData(new SiteView("T", null, "https://example.org/", "/", "en", "en-GB",
+                new PublisherView("P", null), List.of(), "/archive/", "/tags/", "/authors/", null),
+                new SitePaths("/", "https://example.org/"));
+        List<LinkView> crumbs = List.of(new LinkView("Home", "/"), new LinkView("World", "/world/"));
+        PageView page = new PageView("section", "World", null, "/world/", "https://example.org/world/", crumbs, null, List.of());
+        PageView made = page.withStructuredData(structured.breadcrumbs(page));
+        PageFingerprint first = PageFingerprint.of(made);
+
+        PageView same = new PageView("section", "World", null, "/world/", "https://example.org/world/",
+                List.of(new LinkView("Home", "/"), new LinkView("World", "/world/")), null, List.of());
+        assertEquals(first, PageFingerprint.of(same.withStructuredData(structured.breadcrumbs(same))));
+        assertNotEquals(first, PageFingerprint.of(page), "no JSON-LD");
+        assertNotEquals(first, PageFingerprint.of(page.withStructuredData(structured.front())), "other JSON-LD");
+        assertTrue(PageInputs.markup(made.structuredData().markup()).contains("\"item\":\"https://example.org/world/\""),
+                PageInputs.markup(made.structuredData().markup()));
+
+        java.util.function.Supplier<freemarker.core.TemplateHTMLOutputModel> never = () -> {
+            throw new AssertionError("the JSON-LD was made");
+        };
+        PageView kept = page.withStructuredData(new JsonLd(List.of("breadcrumbs", crumbs), never));
+        assertEquals(first, PageFingerprint.of(kept), "the same inputs, never made");
+        assertNotEquals(first, PageFingerprint.of(page.withStructuredData(new JsonLd(List.of("breadcrumbs",
+                List.of(new LinkView("Home", "/"), new LinkView("Earth", "/world/"))), never))), "another crumb");
+        assertTrue(PageInputs.same(new PageSpec("world/", "t", kept, Map.of()), new PageSpec("world/", "t", made, Map.of())),
+                "the preview compares the inputs too");
+        assertFalse(PageInputs.same(new PageSpec("world/", "t", kept, Map.of()),
+                new PageSpec("world/", "t", page.withStructuredData(structured.front()), Map.of())));
     }
 
     @Test

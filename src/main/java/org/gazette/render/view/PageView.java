@@ -1,6 +1,5 @@
 package org.gazette.render.view;
 
-import freemarker.core.TemplateHTMLOutputModel;
 import java.util.List;
 
 /**
@@ -8,11 +7,11 @@ import java.util.List;
  * {@code feeds} are the site's feeds, then the page's own (section, tag, author);
  * {@code structuredData} is the page's schema.org JSON-LD, already escaped for a
  * {@code <script type="application/ld+json">} element (print it with {@code ${page.structuredData}}),
- * or null.
+ * or null; it is made when printed ({@link JsonLd}).
  */
 public record PageView(String kind, String title, String description, String url, String canonicalUrl,
                        List<LinkView> breadcrumbs, Pagination pagination, List<FeedLinkView> feeds,
-                       TemplateHTMLOutputModel structuredData) {
+                       JsonLd structuredData) {
     public PageView {
         breadcrumbs = List.copyOf(breadcrumbs);
         feeds = List.copyOf(feeds);
@@ -24,7 +23,7 @@ public record PageView(String kind, String title, String description, String url
     }
 
     /** This page with its JSON-LD. */
-    public PageView withStructuredData(TemplateHTMLOutputModel json) {
+    public PageView withStructuredData(JsonLd json) {
         return new PageView(kind, title, description, url, canonicalUrl, breadcrumbs, pagination, feeds, json);
     }
 }
