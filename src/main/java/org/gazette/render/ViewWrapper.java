@@ -29,8 +29,9 @@ import org.gazette.render.view.PageView;
  * templates as hashes of their record components and nothing else, each read through an accessor
  * found once per record class. The bean wrapper it replaces for them introspected and checked its
  * member-access policy on every property read (a fifth of page rendering), and also offered every
- * public method ({@code hashCode()}, {@code withStructuredData(…)}) to templates. Anything else is
- * wrapped as {@link DefaultObjectWrapper} does.
+ * public method ({@code hashCode()}, {@code withStructuredData(…)}) to templates. A page's
+ * {@link JsonLd} is shown as its markup, made then. Anything else is wrapped as
+ * {@link DefaultObjectWrapper} does.
  */
 final class ViewWrapper extends DefaultObjectWrapper {
     private static final Package VIEWS = PageView.class.getPackage();
