@@ -24,8 +24,9 @@ import org.gazette.render.view.JsonLd;
  * <p>Not a cryptographic hash: it tells a changed page from an unchanged one, as the content
  * fingerprint's CRCs tell an edited file (whoever can write the newsroom writes the site anyway).
  * Values are mixed in, a short text's characters four at a time, in the manner of MurmurHash3's
- * 128-bit variant; a long text (JSON-LD) by its UTF-8 bytes' CRCs, which cost less than mixing it
- * once it is long enough to pay for its encoding. An article body ({@link PageBody}) is mixed in by
+ * 128-bit variant; a long text by its UTF-8 bytes' CRCs, which cost less than mixing it once it is
+ * long enough to pay for its encoding. A page's JSON-LD ({@link JsonLd}) is mixed in by what it is
+ * made from, and never made. An article body ({@link PageBody}) is mixed in by
  * its stored bytes' length and CRCs and the picture rewrites it gets; a body on disk knows its
  * checksum ({@link Body#checksum()}), so a kept page's body is never read. An article card, which shows on several pages of a build, is walked once and then mixed
  * in as its own fingerprint.
@@ -54,7 +55,7 @@ public record PageFingerprint(long high, long low) {
             List.of(1, 2, 3).getClass(), List.of(1, 2, 3).subList(0, 2).getClass());
 
     /**
-     * Texts this long (JSON-LD) are mixed in as their UTF-8 bytes' length and CRCs, which run as CPU
+     * Texts this long are mixed in as their UTF-8 bytes' length and CRCs, which run as CPU
      * instructions, instead of character by character.
      */
     private static final int LONG = 1024;

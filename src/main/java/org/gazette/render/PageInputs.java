@@ -10,9 +10,10 @@ import java.util.Map;
  * Whether two planned pages have the same inputs, so the HTML rendered for one is the HTML of the
  * other (with the same templates and site-wide values). The page view and the variables are
  * compared component by component; below them the view records' own {@code equals} decides (fast:
- * their strings are mostly the same instances). Markup values (an article body, JSON-LD), which have
- * no {@code equals}, are compared by their text; any other value without {@code equals} counts as
- * changed, so the page is rendered again — never wrongly kept.
+ * their strings are mostly the same instances). Markup values (an article body), which have no
+ * {@code equals}, are compared by their text; a page's JSON-LD by what it is made from
+ * ({@link org.gazette.render.view.JsonLd#equals}), without making it; any other value without
+ * {@code equals} counts as changed, so the page is rendered again — never wrongly kept.
  */
 public final class PageInputs {
     private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
