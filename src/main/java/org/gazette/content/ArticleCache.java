@@ -39,7 +39,14 @@ import org.gazette.model.Article;
  */
 final class ArticleCache {
     static final String FILE = ".gazette-cache/articles.bin";
-    private static final int FORMAT = 7;
+    private static final int FORMAT = 8;
+    /**
+     * The file's last bytes: where the index starts, a CRC-32 of the index and that offset, and this
+     * mark. A build that adds entries to the file in place writes them and a new index after the old
+     * one; if it is stopped midway the file ends in something else than a trailer, and reads as empty.
+     */
+    private static final int TRAILER = 8 + 4 + 4;
+    private static final int MARK = 0x47415a31; // "GAZ1"
 
     /**
      * Where an entry's bytes are: in the previous cache file or in this build's spill file. An entry is
@@ -55,17 +62,22 @@ final class ArticleCache {
     private final Map<String, Slot> current = new ConcurrentHashMap<>();
     /** The cache file as opened; its bodies may be read until the build ends ({@link BodyStore}). */
     private BodyFile old;
+    /** The opened file's size and trailer, which tell whether another build has changed it since. */
+    private final long oldSize;
+    private final byte[] oldTrailer;
     /** This build's new entries; their bodies may be read until the build ends, as the old file's. */
     private BodyFile spill;
     private Path spillFile;
     private long spillEnd;
 
-    private ArticleCache(Path root, String context, Map<String, Slot> previous, BodyFile old) {
+    private ArticleCache(Path root, String context, Map<String, Slot> previous, BodyFile old, long oldSize, byte[] oldTrailer) {
         this.root = root;
         this.file = root.resolve(FILE);
         this.context = context;
         this.previous = previous;
         this.old = old;
+        this.oldSize = oldSize;
+        this.oldTrailer = oldTrailer;
     }
 
     /**
@@ -81,10 +93,13 @@ final class ArticleCache {
         Map<String, Slot> entries = new HashMap<>();
         Path file = root.resolve(FILE);
         FileChannel channel = null;
+        long size = -1;
+        byte[] trailer = null;
         if (Files.isRegularFile(file)) {
             try {
                 channel = FileChannel.open(file, StandardOpenOption.READ);
-                readIndex(channel, header(context).length, context, entries);
+                size = channel.size();
+                trailer = readIndex(channel, size, header(context).length, context, entries);
             } catch (IOException | RuntimeException e) {
                 entries.clear(); // a damaged cache is a cold cache
             }
@@ -97,7 +112,8 @@ final class ArticleCache {
                 channel = null;
             }
         }
-        return new ArticleCache(root, context, entries, channel == null ? null : new BodyFile(file, channel));
+        return new ArticleCache(root, context, entries, channel == null ? null : new BodyFile(file, channel),
+                size, entries.isEmpty() ? null : trailer);
     }
 
     /**
@@ -116,23 +132,34 @@ final class ArticleCache {
         return bytes.toByteArray();
     }
 
-    /** Reads the index of a cache file made for {@code context} into {@code entries}; nothing for another one. */
-    private static void readIndex(FileChannel channel, int headerLength, String context, Map<String, Slot> entries)
+    /**
+     * Reads the index of a cache file of {@code size} bytes made for {@code context} into {@code entries}
+     * (nothing for another one) and returns its trailer.
+     */
+    private static byte[] readIndex(FileChannel channel, long size, int headerLength, String context, Map<String, Slot> entries)
             throws IOException {
-        long size = channel.size();
-        if (size < headerLength + 4 + 8) {
-            return;
+        if (size < headerLength + 4 + TRAILER) {
+            return null;
         }
         DataInputStream header = new DataInputStream(new ByteArrayInputStream(BodyFile.read(channel, 0, headerLength)));
         if (header.readInt() != FORMAT || !header.readUTF().equals(context)) {
-            return;
+            return null;
         }
-        long indexAt = ByteBuffer.wrap(BodyFile.read(channel, size - 8, 8)).getLong();
-        if (indexAt < headerLength || indexAt > size - 8 - 4 || size - 8 - indexAt > Integer.MAX_VALUE - 8) {
+        byte[] trailerBytes = BodyFile.read(channel, size - TRAILER, TRAILER);
+        ByteBuffer trailer = ByteBuffer.wrap(trailerBytes);
+        long indexAt = trailer.getLong();
+        int crc = trailer.getInt();
+        if (trailer.getInt() != MARK) {
+            throw new IOException("the article cache does not end in its trailer");
+        }
+        if (indexAt < headerLength || indexAt > size - TRAILER - 4 || size - TRAILER - indexAt > Integer.MAX_VALUE - 8) {
             throw new IOException("the article cache's index is out of place");
         }
-        DataInputStream index = new DataInputStream(new ByteArrayInputStream(
-                BodyFile.read(channel, indexAt, (int) (size - 8 - indexAt))));
+        byte[] indexBytes = BodyFile.read(channel, indexAt, (int) (size - TRAILER - indexAt));
+        if (crc(indexBytes, indexAt) != crc) {
+            throw new IOException("the article cache's index is damaged");
+        }
+        DataInputStream index = new DataInputStream(new ByteArrayInputStream(indexBytes));
         int n = index.readInt();
         for (int i = 0; i < n; i++) {
             String key = index.readUTF();
@@ -144,6 +171,14 @@ final class ArticleCache {
             }
             entries.put(key, new Slot(true, offset, length, metaLength));
         }
+        return trailerBytes;
+    }
+
+    private static int crc(byte[] index, long at) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(index);
+        crc.update(ByteBuffer.allocate(8).putLong(0, at));
+        return (int) crc.getValue();
     }
 
     /** How many articles the cache had when opened. */
@@ -245,8 +280,10 @@ final class ArticleCache {
     /**
      * Leaves the entries of this build (and no stale ones) for the next one, and closes the files.
      * A cache whose every entry was used, and nothing added, is left as it is. One of only new entries
-     * is the spill file with its index added. Any other is written anew, its entries copied by the
-     * operating system in runs of neighbouring entries.
+     * is the spill file with its index added. One that keeps most of the file's bytes in use gets the
+     * new entries and a new index added at its end ({@link #append}): an edit in a newsroom of 100,000
+     * articles adds kilobytes rather than copying 640 MB. Any other is written anew, its entries copied
+     * by the operating system in runs of neighbouring entries, which also drops the bytes no entry uses.
      */
     void save() {
         try {
@@ -254,6 +291,9 @@ final class ArticleCache {
                 return;
             }
             boolean onlyNew = current.values().stream().noneMatch(Slot::previous);
+            if (!onlyNew && append()) {
+                return;
+            }
             Path made;
             FileChannel out;
             Map<String, Slot> kept;
@@ -298,6 +338,52 @@ final class ArticleCache {
         }
     }
 
+    /**
+     * Adds this build's new entries and an index of every entry it used to the end of the file it
+     * opened, if that keeps at least half the file's bytes in use and no other build has changed the
+     * file since (a lock keeps two builds from adding at once); false if it did not. The bytes already
+     * there are never written, so this build's body store and other builds read them on.
+     */
+    private boolean append() throws IOException {
+        if (old == null || oldTrailer == null) {
+            return false;
+        }
+        long added = spill == null ? 0 : spillEnd - header(context).length;
+        long used = current.values().stream().mapToLong(Slot::length).sum();
+        if (2 * used < oldSize + added) {
+            return false; // mostly stale entries: written anew, without them
+        }
+        // Read through the channel locked: closing any other channel of the file would drop the lock (POSIX).
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = out.lock()) {
+            // The file as this build read it: not one another build has written anew or added to since.
+            if (out.size() != oldSize || !java.util.Arrays.equals(BodyFile.read(out, oldSize - TRAILER, TRAILER), oldTrailer)) {
+                return false;
+            }
+            Map<String, Slot> kept = new HashMap<>();
+            long end = oldSize;
+            long shift = end - header(context).length;
+            for (Map.Entry<String, Slot> e : current.entrySet()) {
+                Slot slot = e.getValue();
+                kept.put(e.getKey(), slot.previous() ? slot : new Slot(true, slot.offset() + shift, slot.length(), slot.metaLength()));
+            }
+            if (added > 0) {
+                // This build's spill file holds exactly its new entries, after its header.
+                out.position(end);
+                for (long at = header(context).length; at < spillEnd; ) {
+                    long n = spill.channel().transferTo(at, spillEnd - at, out);
+                    if (n <= 0) {
+                        throw new IOException("the article cache's new entries are cut short");
+                    }
+                    at += n;
+                    end += n;
+                }
+            }
+            writeAll(out, ByteBuffer.wrap(index(kept, end)), end);
+            return true;
+        }
+    }
+
     /** Writes the header and this build's entries to {@code out}, recording where each went; returns the end. */
     private long copyEntries(FileChannel out, Map<String, Slot> kept) throws IOException {
         long end = writeAll(out, ByteBuffer.wrap(header(context)), 0);
@@ -332,7 +418,7 @@ final class ArticleCache {
         return end;
     }
 
-    /** The index of {@code entries}, then the offset it starts at. */
+    /** The index of {@code entries}, then the trailer: the offset it starts at, its CRC, the mark. */
     private static byte[] index(Map<String, Slot> entries, long at) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 + entries.size() * 80);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
@@ -344,7 +430,10 @@ final class ArticleCache {
                 out.writeInt(e.getValue().length());
                 out.writeInt(e.getValue().metaLength());
             }
+            int crc = crc(bytes.toByteArray(), at);
             out.writeLong(at);
+            out.writeInt(crc);
+            out.writeInt(MARK);
         }
         return bytes.toByteArray();
     }

@@ -64,10 +64,10 @@ class ArticleCacheTest {
     }
 
     @Test
-    void aCachedBodyIsReadFromTheCacheFileUntilTheBuildEndsEvenOnceTheFileIsReplaced() throws IOException {
+    void aCachedBodyIsReadFromTheCacheFileUntilTheBuildEndsEvenOnceTheFileIsGone() throws IOException {
         Path root = Newsrooms.copyOfBasic(dir);
         load(root);
-        // One article edited: the load writes the cache anew, over the file the others' bodies are in.
+        // One article edited: the load adds its entry to the cache file the others' bodies are in.
         Path edited = root.resolve("content/articles/2024/03/local-elections-explained.md");
         Files.writeString(edited, Files.readString(edited).replace("what is at stake", "the stakes"));
         Newsroom fresh = new ContentLoader().load(root, Newsrooms.NOW);
@@ -77,9 +77,10 @@ class ArticleCacheTest {
         try (BodyStore bodies = BodyStore.onDisk()) {
             Newsroom warm = new ContentLoader(true).load(root, Newsrooms.NOW, bodies);
             if (before != null) {
-                assertNotEquals(before, Files.readAttributes(cache, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
-                        "the cache file was replaced");
+                assertEquals(before, Files.readAttributes(cache, java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                        "the edit was added to the cache file in place");
             }
+            // Deleted as a later build would replace it: the bodies are read from the file as opened.
             Files.delete(cache);
             int cached = 0;
             for (int i = 0; i < fresh.published().size(); i++) {
@@ -221,6 +222,112 @@ class ArticleCacheTest {
         assertEquals(List.of(), misses(root), "the edited article is cached, the others kept");
         assertEquals(before - 1, entries(root), "the deleted article and the edit's old version are gone");
         assertEquals(after, load(root));
+    }
+
+    @Test
+    void anEditIsAddedToTheEndOfTheCacheFileWhoseBytesStayAsTheyWere() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        load(root);
+        Path file = root.resolve(ArticleCache.FILE);
+        byte[] before = Files.readAllBytes(file);
+        Path edited = root.resolve("content/articles/2024/03/local-elections-explained.md");
+        Files.writeString(edited, Files.readString(edited).replace("what is at stake", "the stakes"));
+        Newsroom after = load(root);
+        byte[] now = Files.readAllBytes(file);
+        assertArrayEquals(before, java.util.Arrays.copyOf(now, before.length), "the file's bytes are kept, not written again");
+        assertTrue(now.length > before.length && now.length - before.length < before.length / 2,
+                "only the edited article and a new index are added: " + before.length + " → " + now.length + " bytes");
+        assertEquals(new ContentLoader().load(root, Newsrooms.NOW), after);
+        assertEquals(List.of(), misses(root), "the edited article is cached, the others kept");
+        assertEquals(after, load(root));
+        assertArrayEquals(now, Files.readAllBytes(file), "a build that finds every article leaves the file as it is");
+    }
+
+    @Test
+    void editsAddedAgainAndAgainNeverMakeTheCacheMoreThanTwiceWhatItsEntriesUse() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        load(root);
+        Path file = root.resolve(ArticleCache.FILE);
+        long fresh = Files.size(file);
+        Path edited = root.resolve("content/articles/2024/03/local-elections-explained.md");
+        String text = Files.readString(edited);
+        java.util.Set<Object> files = new java.util.HashSet<>();
+        long largest = 0;
+        for (int i = 0; i < 40; i++) {
+            // A long edit, so that the stale versions soon outweigh the rest.
+            Files.writeString(edited, text.replace("what is at stake", "what is at stake " + "again ".repeat(200 + i)));
+            Newsroom loaded = load(root);
+            assertEquals(new ContentLoader().load(root, Newsrooms.NOW), loaded, "edit " + i);
+            largest = Math.max(largest, Files.size(file));
+            files.add(Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey());
+        }
+        assertEquals(List.of(), misses(root));
+        long used = fresh + 40 * 200 * 6; // roughly: the articles as first cached, and the edit's longest version
+        assertTrue(largest < 2 * used + 64 * 1024, "the stale versions are dropped once they outweigh the rest: "
+                + largest + " bytes at most, against " + fresh + " when first made");
+        assertTrue(files.size() > 1 || files.contains(null), "the file was written anew, without its stale entries, along the way");
+    }
+
+    @Test
+    void anAdditionCutShortLeavesACacheReadAsEmptyNeverAsAWrongOne() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        load(root);
+        Path file = root.resolve(ArticleCache.FILE);
+        int first = (int) Files.size(file);
+        Path edited = root.resolve("content/articles/2024/03/local-elections-explained.md");
+        Files.writeString(edited, Files.readString(edited).replace("what is at stake", "the stakes"));
+        Newsroom fresh = load(root);
+        byte[] added = Files.readAllBytes(file);
+        // A build stopped while it added: the new bytes end anywhere, or hold only part of the index.
+        for (int end : new int[] {first + 1, first + (added.length - first) / 2, added.length - 17, added.length - 16,
+                added.length - 9, added.length - 1}) {
+            Files.write(file, java.util.Arrays.copyOf(added, end));
+            assertEquals(0, entries(root), "cut to " + end + " of " + added.length + " bytes");
+            Files.write(file, java.util.Arrays.copyOf(added, end));
+            assertEquals(fresh, load(root), "cut to " + end);
+        }
+        // A letter of the index's first key damaged (a disk error): not read either, though it still parses.
+        long indexAt = java.nio.ByteBuffer.wrap(added, added.length - 16, 8).getLong();
+        added[(int) indexAt + 4 + 2 + 1] ^= 1;
+        Files.write(file, added);
+        assertEquals(0, entries(root), "an index whose CRC does not match");
+    }
+
+    @Test
+    void aBuildNeverAddsToACacheFileAnotherBuildHasChangedSinceItOpenedIt() throws IOException {
+        Path root = Newsrooms.copyOfBasic(dir);
+        Newsroom first = load(root);
+        Path articles = root.resolve("content/articles");
+        List<Path> mds;
+        try (java.util.stream.Stream<Path> walk = Files.walk(articles)) {
+            mds = walk.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        }
+        // A build opens the cache...
+        ArticleCache slow = ArticleCache.open(root, root.resolve("content"),
+                ContentLoader.ContentFiles.find(root, articles, ".md", ".md", new Problems()).others());
+        // ...another one adds an edit to it meanwhile...
+        Path edited = root.resolve("content/articles/2024/03/local-elections-explained.md");
+        Files.writeString(edited, Files.readString(edited).replace("what is at stake", "the stakes"));
+        load(root);
+        byte[] added = Files.readAllBytes(root.resolve(ArticleCache.FILE));
+        Object addedKey = Files.readAttributes(root.resolve(ArticleCache.FILE), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        org.junit.jupiter.api.Assumptions.assumeTrue(addedKey != null, "this file system names no files by key");
+        // ...then the first uses the entries it found and adds one of its own.
+        for (Path md : mds) {
+            if (!md.equals(edited)) {
+                assertTrue(slow.get(slow.key(md, ContentFingerprint.hash(Files.readAllBytes(md)))) != null, md.toString());
+            }
+        }
+        org.gazette.model.Article article = first.published().get(0);
+        slow.put(slow.key(root.resolve("content/articles/extra.md"), ContentFingerprint.hash(new byte[] {1})), article,
+                article.bodyHtml().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        slow.save();
+        byte[] now = Files.readAllBytes(root.resolve(ArticleCache.FILE));
+        assertNotEquals(addedKey, Files.readAttributes(root.resolve(ArticleCache.FILE),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey(),
+                "the file was written anew from what this build used, not added to over the other build's entries");
+        assertFalse(java.util.Arrays.equals(added, java.util.Arrays.copyOf(now, added.length)));
+        assertEquals(new ContentLoader().load(root, Newsrooms.NOW), load(root), "and every entry read is what a fresh read gives");
     }
 
     /** How many articles the cache on disk holds for the newsroom as it is now. */
