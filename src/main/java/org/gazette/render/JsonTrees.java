@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
- * The JSON Gazette writes (JSON-LD, JSON Feed, the ranking and build-state files, the preview's
- * status): Jackson trees,
+ * The JSON Gazette writes as trees (JSON Feed, the ranking and build-state files, the preview's
+ * status; a page's JSON-LD, written on every page, goes straight to jackson-core's generator, see
+ * {@link StructuredData}): Jackson trees,
  * so no JSON is ever pasted together from text, written by jackson-core's generator alone. Jackson's
  * {@code ObjectMapper} writes the same bytes, but setting up its first instance took 110–190 ms on
  * one core in every build (the serializer machinery it loads), more than the JSON it wrote.
