@@ -20,6 +20,7 @@ import org.gazette.model.Image;
 import org.gazette.model.Newsroom;
 import org.gazette.output.ParallelWrites;
 import org.gazette.output.Precompression;
+import org.gazette.output.ReplacedSites;
 import org.gazette.output.StagedSite;
 import org.gazette.render.LazyPage;
 import org.gazette.render.PageFingerprint;
@@ -61,14 +62,18 @@ public final class SiteBuild {
             stages.put("check inputs", clock.lap());
             return BuildReport.upToDate(options.now(), stages);
         }
+        // The sites earlier builds replaced are deleted while this one loads, ranks and plans.
+        ReplacedSites replaced = ReplacedSites.deleteInBackground(options.out());
         // Bodies wait on disk until their pages are rendered: memory grows with metadata, not text.
         try (BodyStore bodies = BodyStore.onDisk()) {
-            return build(options, bodies, fileHashes, stages, clock);
+            return build(options, bodies, fileHashes, replaced, stages, clock);
+        } finally {
+            replaced.await();
         }
     }
 
     /** @param fileHashes hashes of the newsroom's files by name, if already made; the loader adds what it reads */
-    private BuildReport build(BuildOptions options, BodyStore bodies, Map<String, byte[]> fileHashes,
+    private BuildReport build(BuildOptions options, BodyStore bodies, Map<String, byte[]> fileHashes, ReplacedSites replaced,
                               Map<String, StageTime> stages, StageTime.Stopwatch clock) {
         Newsroom newsroom = loader.load(options.source(), options.now(), bodies, fileHashes);
         String content = ContentFingerprint.of(options.source(), fileHashes);
@@ -81,7 +86,7 @@ public final class SiteBuild {
         PictureJob pictures = PictureJob.start(images, options.source().resolve(ImageProcessor.CACHE),
                 MediaFiles.display(options.source()));
         try {
-            return renderAndWrite(options, newsroom, content, inputs, media, images, pictures, stages, clock);
+            return renderAndWrite(options, newsroom, content, inputs, media, images, pictures, replaced, stages, clock);
         } catch (RuntimeException e) {
             throw pictures.after(e);
         } catch (Error e) {
@@ -91,7 +96,7 @@ public final class SiteBuild {
     }
 
     private BuildReport renderAndWrite(BuildOptions options, Newsroom newsroom, String content, String inputs,
-                                       List<Image> media, ImagePlan images, PictureJob pictures,
+                                       List<Image> media, ImagePlan images, PictureJob pictures, ReplacedSites replaced,
                                        Map<String, StageTime> stages, StageTime.Stopwatch clock) {
         ReadershipRanking.Result ranked = ReadershipRanking.rank(newsroom, options.source(), options.analytics());
         stages.put("rank", clock.lap());
@@ -107,6 +112,7 @@ public final class SiteBuild {
         int files;
         int rendered;
         List<String> warnings = new ArrayList<>(BuildWarnings.of(newsroom, media, options.source()));
+        replaced.await(); // before staging, which removes what is left of them under the output's lock
         try (StagedSite site = StagedSite.open(options.out(), options.source())) {
             PageReuse reuse = PageReuse.of(renderer, site.canKeepPublishedFiles(), options.out(), pages.size());
             reuse.warning().ifPresent(warnings::add);

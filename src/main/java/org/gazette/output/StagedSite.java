@@ -285,12 +285,19 @@ public final class StagedSite implements AutoCloseable, PageOutput {
         }
     }
 
-    /** Replaces the output folder with the staged one. */
+    /**
+     * Replaces the output folder with the staged one. The replaced site is left beside it, for the
+     * next build to delete while it loads ({@link ReplacedSites}): deleting it here took a one-edit
+     * rebuild of 100,000 articles 2.4–2.6 s at its very end, when nothing else was left to run.
+     */
     public void commit() {
         try {
             Path old = null;
             if (Files.exists(out)) {
-                old = out.resolveSibling(prefix(out) + "old-" + ProcessHandle.current().pid());
+                old = replaced(out, ProcessHandle.current().pid());
+                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+                    deleteTree(old); // left by an earlier process of the same id
+                }
                 move(out, old);
             }
             try {
@@ -302,9 +309,6 @@ public final class StagedSite implements AutoCloseable, PageOutput {
                 throw e;
             }
             committed = true;
-            if (old != null) {
-                deleteTree(old);
-            }
         } catch (IOException e) {
             throw new OutputException("cannot replace " + out + ": " + IoErrors.reason(e), e);
         }
@@ -344,6 +348,13 @@ public final class StagedSite implements AutoCloseable, PageOutput {
 
     /** What follows the output's name in the names of Gazette's own files and folders beside it. */
     static final String OWN = ".gazette-";
+    /** What follows {@link #prefix} in the name of a site a build replaced. */
+    static final String REPLACED = "old-";
+
+    /** Where process {@code pid} moves the site it replaces. */
+    static Path replaced(Path out, long pid) {
+        return out.resolveSibling(prefix(out) + REPLACED + pid);
+    }
 
     /** The start of the names of Gazette's own files and folders beside {@code out}. */
     static String prefix(Path out) {
@@ -365,6 +376,11 @@ public final class StagedSite implements AutoCloseable, PageOutput {
     }
 
     static void deleteTree(Path dir) throws IOException {
+        deleteTree(dir, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** Deletes {@code dir} and everything in it on {@code threads} threads (see below). */
+    static void deleteTree(Path dir, int threads) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(dir); // a link is deleted, never followed
             return;
@@ -376,7 +392,7 @@ public final class StagedSite implements AutoCloseable, PageOutput {
         // A pool of its own, one thread a core: the common pool has one thread fewer than the cores, and
         // the thread that waits on it helps only now and then (a rebuild of 100,000 articles deleted its
         // old site on 1.0 to 1.7 cores from one run to the next).
-        ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+        ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             pool.invoke(new DeleteFolder(dir, OutputFolder.MARKER));
         } catch (UncheckedIOException e) {

@@ -210,6 +210,31 @@ class SiteBuildTest {
     }
 
     @Test
+    void theReplacedSiteIsLeftBesideTheOutputAndDeletedByTheNextBuild() throws Exception {
+        Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        Path site = dir.resolve("site");
+        Builds.build(newsroom, site);
+        Map<String, String> first = tree(site);
+        // Another clock: the same one would find the site up to date and write nothing.
+        new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW.plusSeconds(60)));
+        String replaced = ".site.gazette-old-" + ProcessHandle.current().pid();
+        assertEquals(List.of(".site.gazette-lock", replaced, "site"), siblings(), "the replaced site is left for the next build");
+        assertEquals(first, tree(dir.resolve(replaced)), "as it was published, Gazette's marker in it");
+        // Another folder of that form that Gazette did not make (no marker) is never touched.
+        Path someones = Files.createDirectories(dir.resolve(".site.gazette-old-1"));
+        Files.writeString(someones.resolve("notes.txt"), "mine");
+        // A replaced site left half deleted (its marker goes last) is deleted all the same.
+        Path half = leftover(".site.gazette-old-4242");
+        Files.delete(half.resolve("index.html"));
+
+        new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW.plusSeconds(120)));
+        assertEquals(List.of(".site.gazette-lock", ".site.gazette-old-1", replaced, "site"), siblings(),
+                "the next build deleted the sites replaced before it and left the one it replaced");
+        assertEquals("mine", Files.readString(someones.resolve("notes.txt")));
+        assertTrue(tree(site).keySet().containsAll(first.keySet()), "the published site is whole");
+    }
+
+    @Test
     @org.junit.jupiter.api.Timeout(120)
     void refusesToWriteAFolderAnotherBuildIsWriting() throws Exception {
         Path site = dir.resolve("site");

@@ -68,7 +68,13 @@ class UnchangedFilesTest {
         assertNotEquals(before.get("changed.html"), inode(out.resolve("changed.html")));
         assertNotEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("changed.html")));
         assertEquals("added", Files.readString(out.resolve("added.html")));
-        assertEquals(List.of(".site.gazette-lock", "site"), siblings(), "no staging or old folder left, the lock file kept");
+        String replaced = ".site.gazette-old-" + ProcessHandle.current().pid();
+        assertEquals(List.of(".site.gazette-lock", replaced, "site"), siblings(),
+                "no staging folder left, the lock file kept, the replaced site left for the next build");
+        assertEquals("old", Files.readString(dir.resolve(replaced).resolve("changed.html")), "the site as it was published");
+        ReplacedSites.deleteInBackground(out).await();
+        assertEquals(List.of(".site.gazette-lock", "site"), siblings(), "which deletes it");
+        assertEquals("new", Files.readString(out.resolve("changed.html")));
     }
 
     @Test
