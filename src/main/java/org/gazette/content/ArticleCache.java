@@ -354,8 +354,10 @@ final class ArticleCache {
             return false; // mostly stale entries: written anew, without them
         }
         // Read through the channel locked: closing any other channel of the file would drop the lock (POSIX).
+        // The lock is on a byte far past any cache's end, so that where locks are mandatory (Windows)
+        // other builds still read the bodies in the file meanwhile.
         try (FileChannel out = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
-             java.nio.channels.FileLock lock = out.lock()) {
+             java.nio.channels.FileLock lock = out.lock(1L << 62, 1, false)) {
             // The file as this build read it: not one another build has written anew or added to since.
             if (out.size() != oldSize || !java.util.Arrays.equals(BodyFile.read(out, oldSize - TRAILER, TRAILER), oldTrailer)) {
                 return false;
