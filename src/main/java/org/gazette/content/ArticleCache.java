@@ -282,7 +282,8 @@ final class ArticleCache {
      * A cache whose every entry was used, and nothing added, is left as it is. One of only new entries
      * is the spill file with its index added. One that keeps most of the file's bytes in use gets the
      * new entries and a new index added at its end ({@link #append}): an edit in a newsroom of 100,000
-     * articles adds kilobytes rather than copying 640 MB. Any other is written anew, its entries copied
+     * articles adds its entry and an index of about 100 bytes an article (some 10 MB) rather than
+     * copying 640 MB. Any other is written anew, its entries copied
      * by the operating system in runs of neighbouring entries, which also drops the bytes no entry uses.
      */
     void save() {
