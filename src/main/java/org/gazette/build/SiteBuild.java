@@ -68,7 +68,7 @@ public final class SiteBuild {
         try (BodyStore bodies = BodyStore.onDisk()) {
             return build(options, bodies, fileHashes, replaced, stages, clock);
         } finally {
-            replaced.await();
+            replaced.stop(); // done before staging when the build got there; a failed build does not wait for it
         }
     }
 

@@ -19,30 +19,44 @@ import java.util.List;
  */
 public final class ReplacedSites {
     private final Thread thread;
+    private volatile boolean stopped;
 
-    private ReplacedSites(Thread thread) {
-        this.thread = thread;
+    private ReplacedSites() {
+        this.thread = null;
+    }
+
+    private ReplacedSites(List<Path> found) {
+        this.thread = new Thread(() -> {
+            for (Path site : found) {
+                try {
+                    StagedSite.deleteTree(site, 1, () -> stopped);
+                } catch (IOException | UncheckedIOException e) {
+                    // Stopped, or left for the next build, which holds the output's lock as it stages its
+                    // site and removes what is left then, saying why it cannot if it cannot.
+                }
+            }
+        }, "gazette-replaced-sites");
+        thread.setDaemon(true);
     }
 
     /** Starts deleting the sites replaced beside {@code out}; nothing to do if there are none. */
     public static ReplacedSites deleteInBackground(Path out) {
         List<Path> found = find(out.toAbsolutePath().normalize());
         if (found.isEmpty()) {
-            return new ReplacedSites(null);
+            return new ReplacedSites();
         }
-        Thread thread = new Thread(() -> {
-            for (Path site : found) {
-                try {
-                    StagedSite.deleteTree(site, 1);
-                } catch (IOException | UncheckedIOException e) {
-                    // Left for the next build, which holds the output's lock as it stages its site and
-                    // removes what is left then, saying why it cannot if it cannot.
-                }
-            }
-        }, "gazette-replaced-sites");
-        thread.setDaemon(true);
-        thread.start();
-        return new ReplacedSites(thread);
+        ReplacedSites deletion = new ReplacedSites(found);
+        deletion.thread.start();
+        return deletion;
+    }
+
+    /**
+     * Stops the deletion before its next entry and waits for that: a build that failed reports its
+     * errors at once, not once a large replaced site is gone (a later build finishes it).
+     */
+    public void stop() {
+        stopped = true;
+        await();
     }
 
     /** Waits until the deletion has ended, however it ended. */

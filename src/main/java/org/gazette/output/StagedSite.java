@@ -376,11 +376,14 @@ public final class StagedSite implements AutoCloseable, PageOutput {
     }
 
     static void deleteTree(Path dir) throws IOException {
-        deleteTree(dir, Runtime.getRuntime().availableProcessors());
+        deleteTree(dir, Runtime.getRuntime().availableProcessors(), () -> false);
     }
 
-    /** Deletes {@code dir} and everything in it on {@code threads} threads (see below). */
-    static void deleteTree(Path dir, int threads) throws IOException {
+    /**
+     * Deletes {@code dir} and everything in it on {@code threads} threads (see below); throws once
+     * {@code stopped} says so, before the next entry, Gazette's marker still in {@code dir}.
+     */
+    static void deleteTree(Path dir, int threads, java.util.function.BooleanSupplier stopped) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(dir); // a link is deleted, never followed
             return;
@@ -394,7 +397,7 @@ public final class StagedSite implements AutoCloseable, PageOutput {
         // old site on 1.0 to 1.7 cores from one run to the next).
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
-            pool.invoke(new DeleteFolder(dir, OutputFolder.MARKER));
+            pool.invoke(new DeleteFolder(dir, OutputFolder.MARKER, stopped));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
@@ -407,10 +410,12 @@ public final class StagedSite implements AutoCloseable, PageOutput {
         private final Path folder;
         /** A file of this folder to delete only once everything else in it is gone, or null. */
         private final String last;
+        private final java.util.function.BooleanSupplier stopped;
 
-        DeleteFolder(Path folder, String last) {
+        DeleteFolder(Path folder, String last, java.util.function.BooleanSupplier stopped) {
             this.folder = folder;
             this.last = last;
+            this.stopped = stopped;
         }
 
         @Override
@@ -419,8 +424,11 @@ public final class StagedSite implements AutoCloseable, PageOutput {
                 List<DeleteFolder> subfolders = new ArrayList<>();
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
                     for (Path entry : entries) {
+                        if (stopped.getAsBoolean()) {
+                            throw new IOException("stopped before " + entry);
+                        }
                         if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                            subfolders.add(new DeleteFolder(entry, null));
+                            subfolders.add(new DeleteFolder(entry, null, stopped));
                         } else if (!entry.getFileName().toString().equals(last)) {
                             Files.deleteIfExists(entry);
                         }

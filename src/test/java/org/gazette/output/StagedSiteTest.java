@@ -95,6 +95,40 @@ class StagedSiteTest {
     }
 
     @Test
+    void aDeletionStoppedMidwayKeepsTheMarkerSoALaterOneFinishesIt() throws IOException {
+        Path old = dir.resolve("old");
+        for (int i = 0; i < 20; i++) {
+            Path folder = Files.createDirectories(old.resolve("section-" + i % 4).resolve("article-" + i));
+            Files.writeString(folder.resolve("index.html"), "<p>" + i + "</p>");
+        }
+        Files.writeString(old.resolve(OutputFolder.MARKER), "");
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        // Stopped after a few entries: an error, what is left still Gazette's to recognise.
+        assertThrows(IOException.class, () -> StagedSite.deleteTree(old, 1, () -> asked.incrementAndGet() > 5));
+        assertTrue(Files.exists(old.resolve(OutputFolder.MARKER)), "the marker goes last, so it is still there");
+        assertTrue(Files.exists(old.resolve("section-3")), "and so is most of the tree");
+        StagedSite.deleteTree(old, 1, () -> false);
+        assertTrue(Files.notExists(old), "a later deletion finishes it");
+    }
+
+    @Test
+    void replacedSitesAreFoundByTheirNameAndMarkerAndDeletedOnAThreadOfTheirOwn() throws IOException {
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Path replaced = Files.createDirectories(dir.resolve(".site.gazette-old-77/world"));
+        Files.writeString(replaced.resolve("index.html"), "old");
+        Files.writeString(dir.resolve(".site.gazette-old-77").resolve(OutputFolder.MARKER), "");
+        Path unmarked = Files.createDirectories(dir.resolve(".site.gazette-old-78"));
+        Files.writeString(unmarked.resolve("notes.txt"), "someone's");
+        Path otherSite = Files.createDirectories(dir.resolve(".other.gazette-old-79"));
+        Files.writeString(otherSite.resolve(OutputFolder.MARKER), "");
+        assertEquals(List.of(dir.resolve(".site.gazette-old-77")), ReplacedSites.find(site));
+        ReplacedSites.deleteInBackground(site).await();
+        assertTrue(Files.notExists(dir.resolve(".site.gazette-old-77")));
+        assertEquals("someone's", Files.readString(unmarked.resolve("notes.txt")), "no marker: not Gazette's");
+        assertTrue(Files.exists(otherSite.resolve(OutputFolder.MARKER)), "another output's replaced site is its own build's");
+    }
+
+    @Test
     void deletingATreeRemovesEverythingInItAndNothingALinkLeadsTo() throws IOException {
         Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
         Path kept = Files.writeString(elsewhere.resolve("kept.txt"), "not the site's");
