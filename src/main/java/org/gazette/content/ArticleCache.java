@@ -349,7 +349,8 @@ final class ArticleCache {
         if (old == null || oldTrailer == null) {
             return false;
         }
-        long added = spill == null ? 0 : spillEnd - header(context).length;
+        int headerLength = header(context).length;
+        long added = spill == null ? 0 : spillEnd - headerLength;
         long used = current.values().stream().mapToLong(Slot::length).sum();
         if (2 * used < oldSize + added) {
             return false; // mostly stale entries: written anew, without them
@@ -364,25 +365,17 @@ final class ArticleCache {
                 return false;
             }
             Map<String, Slot> kept = new HashMap<>();
-            long end = oldSize;
-            long shift = end - header(context).length;
+            long shift = oldSize - headerLength;
             for (Map.Entry<String, Slot> e : current.entrySet()) {
                 Slot slot = e.getValue();
                 kept.put(e.getKey(), slot.previous() ? slot : new Slot(true, slot.offset() + shift, slot.length(), slot.metaLength()));
             }
             if (added > 0) {
                 // This build's spill file holds exactly its new entries, after its header.
-                out.position(end);
-                for (long at = header(context).length; at < spillEnd; ) {
-                    long n = spill.channel().transferTo(at, spillEnd - at, out);
-                    if (n <= 0) {
-                        throw new IOException("the article cache's new entries are cut short");
-                    }
-                    at += n;
-                    end += n;
-                }
+                out.position(oldSize);
+                copy(spill.channel(), headerLength, spillEnd, out);
             }
-            writeAll(out, ByteBuffer.wrap(index(kept, end)), end);
+            writeAll(out, ByteBuffer.wrap(index(kept, oldSize + added)), oldSize + added);
             return true;
         }
     }
@@ -407,18 +400,22 @@ final class ArticleCache {
                 runEnd += slot.length();
                 j++;
             }
-            FileChannel from = first.previous() ? old.channel() : spill.channel();
-            for (long at = first.offset(); at < runEnd; ) {
-                long n = from.transferTo(at, runEnd - at, out);
-                if (n <= 0) {
-                    throw new IOException("the article cache is cut short");
-                }
-                at += n;
-                end += n;
-            }
+            copy(first.previous() ? old.channel() : spill.channel(), first.offset(), runEnd, out);
+            end += runEnd - first.offset();
             i = j;
         }
         return end;
+    }
+
+    /** Copies bytes {@code from} to {@code to} of {@code in} to {@code out} at its position, by the operating system. */
+    private static void copy(FileChannel in, long from, long to, FileChannel out) throws IOException {
+        for (long at = from; at < to; ) {
+            long n = in.transferTo(at, to - at, out);
+            if (n <= 0) {
+                throw new IOException("the article cache is cut short");
+            }
+            at += n;
+        }
     }
 
     /** The index of {@code entries}, then the trailer: the offset it starts at, its CRC, the mark. */

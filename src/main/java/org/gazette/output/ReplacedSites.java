@@ -2,11 +2,10 @@ package org.gazette.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Deletes the sites that earlier builds replaced beside an output folder ({@link StagedSite#commit}
@@ -18,15 +17,11 @@ import java.util.List;
  * one left half deleted is still recognised and deleted by a later build.
  */
 public final class ReplacedSites {
-    private final Thread thread;
+    private final CompletableFuture<Void> deletion;
     private volatile boolean stopped;
 
-    private ReplacedSites() {
-        this.thread = null;
-    }
-
     private ReplacedSites(List<Path> found) {
-        this.thread = new Thread(() -> {
+        deletion = found.isEmpty() ? CompletableFuture.completedFuture(null) : CompletableFuture.runAsync(() -> {
             for (Path site : found) {
                 try {
                     StagedSite.deleteTree(site, 1, () -> stopped);
@@ -35,19 +30,16 @@ public final class ReplacedSites {
                     // site and removes what is left then, saying why it cannot if it cannot.
                 }
             }
-        }, "gazette-replaced-sites");
-        thread.setDaemon(true);
+        }, task -> {
+            Thread thread = new Thread(task, "gazette-replaced-sites");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     /** Starts deleting the sites replaced beside {@code out}; nothing to do if there are none. */
     public static ReplacedSites deleteInBackground(Path out) {
-        List<Path> found = find(out.toAbsolutePath().normalize());
-        if (found.isEmpty()) {
-            return new ReplacedSites();
-        }
-        ReplacedSites deletion = new ReplacedSites(found);
-        deletion.thread.start();
-        return deletion;
+        return new ReplacedSites(find(out.toAbsolutePath().normalize()));
     }
 
     /**
@@ -61,41 +53,18 @@ public final class ReplacedSites {
 
     /** Waits until the deletion has ended, however it ended. */
     public void await() {
-        if (thread == null) {
-            return;
-        }
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        deletion.handle((done, failure) -> null).join();
     }
 
     /** The replaced sites beside {@code out}: Gazette's own, by their name and marker. */
     static List<Path> find(Path out) {
-        List<Path> found = new ArrayList<>();
         if (out.getParent() == null || !Files.isDirectory(out.getParent())) {
-            return found;
+            return List.of();
         }
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(),
-                StagedSite.prefix(out) + StagedSite.REPLACED + "*")) {
-            for (Path sibling : siblings) {
-                if (Files.isDirectory(sibling, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && Files.exists(sibling.resolve(OutputFolder.MARKER), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    found.add(sibling);
-                }
-            }
+        try {
+            return StagedSite.ownFolders(out, StagedSite.REPLACED);
         } catch (IOException e) {
-            // none found: the build's staging removes them under its lock, or says why it cannot
+            return List.of(); // the build's staging removes them under its lock, or says why it cannot
         }
-        found.sort(null);
-        return found;
     }
 }

@@ -295,9 +295,6 @@ public final class StagedSite implements AutoCloseable, PageOutput {
             Path old = null;
             if (Files.exists(out)) {
                 old = replaced(out, ProcessHandle.current().pid());
-                if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
-                    deleteTree(old); // left by an earlier process of the same id
-                }
                 move(out, old);
             }
             try {
@@ -366,13 +363,28 @@ public final class StagedSite implements AutoCloseable, PageOutput {
      * killed: with the output's lock held, no other build is writing them.
      */
     private static void removeLeftovers(Path out) throws IOException {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix(out) + "*")) {
-            for (Path leftover : siblings) {
-                if (Files.exists(leftover.resolve(OutputFolder.MARKER))) {
-                    deleteTree(leftover);
+        for (Path leftover : ownFolders(out, "")) {
+            deleteTree(leftover);
+        }
+    }
+
+    /**
+     * Gazette's own folders beside {@code out} whose names go on with {@code kind} ({@code ""} for
+     * every kind), in name order: they hold its marker, which their deletion removes last. Links are
+     * not followed.
+     */
+    static List<Path> ownFolders(Path out, String kind) throws IOException {
+        List<Path> found = new ArrayList<>();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(out.getParent(), prefix(out) + kind + "*")) {
+            for (Path sibling : siblings) {
+                if (Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
+                        && Files.exists(sibling.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS)) {
+                    found.add(sibling);
                 }
             }
         }
+        found.sort(null);
+        return found;
     }
 
     static void deleteTree(Path dir) throws IOException {
