@@ -4,6 +4,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.gazette.content.ContentFingerprint;
 import org.gazette.io.Checksums;
 import org.gazette.output.PageOutput;
@@ -12,6 +13,8 @@ import org.gazette.render.PageReads;
 import org.gazette.render.PageSpec;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.TemplateFiles;
+import org.gazette.render.feed.FeedFormat;
+import org.gazette.render.feed.SiteFeeds;
 
 /**
  * Renders the pages of a build or of {@code gazette rank}, or keeps those the published site already
@@ -34,6 +37,10 @@ final class PageReuse {
     private final PageRecords.Recorder recorder;
     private final AtomicInteger rendered = new AtomicInteger();
     private final AtomicInteger kept = new AtomicInteger();
+    /** The records' row of the next feed file: after the pages'. */
+    private final AtomicInteger nextFeedRow;
+    private final AtomicInteger feedsWritten = new AtomicInteger();
+    private final AtomicInteger feedsKept = new AtomicInteger();
     /** Why no page can be kept, for the build's warnings; null if none. */
     private final String warning;
 
@@ -46,7 +53,9 @@ final class PageReuse {
         this.rankings = renderer.rankingsFingerprint();
         this.published = published.ifRenderedWith(siteWide);
         this.changed = this.published.changed(clock, rankings);
-        this.recorder = siteWide == null ? null : new PageRecords.Recorder(pages);
+        int feedFiles = renderer.feeds().size() * FeedFormat.values().length;
+        this.recorder = siteWide == null ? null : new PageRecords.Recorder(pages + feedFiles);
+        this.nextFeedRow = new AtomicInteger(pages);
         this.warning = warning;
     }
 
@@ -85,10 +94,7 @@ final class PageReuse {
     /** Page {@code i} of the plan: kept as published if it can be, else rendered into {@code site}. */
     void keepOrRender(int i, PageSpec page, PageOutput site, String origin) {
         PageFingerprint inputs = recorder == null ? null : PageFingerprint.of(page);
-        long[] before = inputs == null ? null : published.find(page.file(), inputs);
-        if (before != null && (PageRecords.reads(before[0]) & changed) == 0
-                && site.keep(page.file(), PageRecords.length(before[0]), before[1], published.written(), origin)) {
-            recorder.put(i, page.file(), inputs, PageRecords.length(before[0]), PageRecords.reads(before[0]), before[1]);
+        if (keep(i, page.file(), inputs, site, origin)) {
             kept.incrementAndGet();
             return;
         }
@@ -101,12 +107,73 @@ final class PageReuse {
         rendered.incrementAndGet();
     }
 
+    /**
+     * Where the feeds, sitemaps and robots.txt go in {@code site}: a feed whose inputs are those its
+     * published files were made from ({@link SiteFeeds.Sink}) is kept as published, as a page is, and
+     * recorded with the pages; the others are written.
+     */
+    SiteFeeds.Sink feeds(PageOutput site) {
+        return new SiteFeeds.Sink() {
+            @Override
+            public boolean fingerprints() {
+                return recorder != null;
+            }
+
+            @Override
+            public void write(String path, byte[] bytes) {
+                site.write(path, bytes, bytes.length, origin(path));
+            }
+
+            @Override
+            public void feed(String path, PageFingerprint inputs, Supplier<byte[]> make) {
+                int row = nextFeedRow.getAndIncrement();
+                if (keep(row, path, inputs, site, origin(path))) {
+                    feedsKept.incrementAndGet();
+                    return;
+                }
+                byte[] bytes = make.get();
+                write(path, bytes);
+                if (inputs != null) {
+                    recorder.put(row, path, inputs, bytes.length, 0, Checksums.crcs(bytes, bytes.length));
+                }
+                feedsWritten.incrementAndGet();
+            }
+
+            private static String origin(String path) {
+                return "feeds and sitemaps /" + path;
+            }
+        };
+    }
+
+    /**
+     * Keeps the published file at {@code file}, recorded as row {@code i}, if it was made from
+     * {@code inputs}, read nothing that changed since, and still holds the recorded bytes.
+     */
+    private boolean keep(int i, String file, PageFingerprint inputs, PageOutput site, String origin) {
+        long[] before = inputs == null ? null : published.find(file, inputs);
+        if (before != null && (PageRecords.reads(before[0]) & changed) == 0
+                && site.keep(file, PageRecords.length(before[0]), before[1], published.written(), origin)) {
+            recorder.put(i, file, inputs, PageRecords.length(before[0]), PageRecords.reads(before[0]), before[1]);
+            return true;
+        }
+        return false;
+    }
+
     int rendered() {
         return rendered.get();
     }
 
     int kept() {
         return kept.get();
+    }
+
+    /** How many feed files were written, and how many kept as published. */
+    int feedsWritten() {
+        return feedsWritten.get();
+    }
+
+    int feedsKept() {
+        return feedsKept.get();
     }
 
     /**

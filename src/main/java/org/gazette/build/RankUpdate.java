@@ -14,6 +14,7 @@ import org.gazette.render.LazyPage;
 import org.gazette.render.PageFingerprint;
 import org.gazette.render.SiteRenderer;
 import org.gazette.render.Theme;
+import org.gazette.render.feed.SiteFeeds;
 
 /**
  * {@code gazette rank}: recomputes only the rankings of an already built site and rewrites only
@@ -83,6 +84,8 @@ public final class RankUpdate {
             PageFingerprint.forgetShared();
         }
         renderer.rankingFiles(newsroom.now()).forEach(update::writeIfChanged);
+        // No feed shows the rankings: each is kept as published, with its record, unless it was never recorded.
+        new SiteFeeds(newsroom, renderer.feeds(), List.of()).writeFeeds(reuse.feeds(update));
         reuse.records().ifPresent(records -> update.writeRecord(PageRecords.PATH, records));
         update.writeGzipRecords();
         return new Report(ranked.rankings(), update.changed(), ranked.trending(), ranked.mostRead(), reuse.rendered(),

@@ -131,15 +131,14 @@ public final class SiteBuild {
             stages.put(String.format(Locale.ROOT, "process images (%d processed, %d from cache; %.2f s beside rank, plan"
                     + " and render)", processed.processed(), processed.cached(), pictures.took().toMillis() / 1000.0),
                     clock.lap());
-            new SiteFeeds(newsroom, renderer.feeds(), SitemapPages.of(Arrays.asList(sitemap)))
-                    .write((path, bytes) -> site.write(path, bytes, "feeds and sitemaps /" + path));
+            new SiteFeeds(newsroom, renderer.feeds(), SitemapPages.of(Arrays.asList(sitemap))).write(reuse.feeds(site));
             renderer.rankingFiles(newsroom.now()).forEach((path, bytes) -> site.write(path, bytes, "rankings /" + path));
             site.write(BuildState.PATH, BuildState.of(newsroom, content, options.minify()).json(), "build state");
             if (inputs != null) {
                 site.write(BuildInputs.PATH, inputs + "\n", "build inputs");
             }
             reuse.records().ifPresent(records -> site.write(PageRecords.PATH, records, "page records"));
-            stages.put("write feeds", clock.lap());
+            stages.put("write feeds (" + reuse.feedsWritten() + " written, " + reuse.feedsKept() + " unchanged)", clock.lap());
             copyMedia(media, options.source(), site);
             processed.files().forEach((path, file) -> site.copy(path, file, "processed picture " + path));
             renderer.assets().all().forEach((name, asset) -> site.write(asset.outputPath(), asset.bytes(), "theme asset " + name));

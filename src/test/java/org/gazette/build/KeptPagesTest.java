@@ -42,6 +42,7 @@ class KeptPagesTest {
     private static final String UNRELATED_MD = "content/articles/2023/10/jazz-festival-review.md";
     private static final String UNRELATED = "culture/2023/10/20/jazz-festival-review/index.html";
     private static final Pattern COUNTS = Pattern.compile("render pages \\((\\d+) rendered, (\\d+) unchanged\\)");
+    private static final Pattern FEEDS = Pattern.compile("write feeds \\((\\d+) written, (\\d+) unchanged\\)");
     private static final DateTimeFormatter LOG_TIME =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -108,6 +109,60 @@ class KeptPagesTest {
 
         assertTrue(Builds.read(site.resolve(EDITED)).contains("item 71 of"));
         assertTrue(rendered(report) >= 1, report.stages().toString());
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void aBodyEditKeepsEveryFeed() throws IOException {
+        edit();
+        BuildReport report = build(site);
+
+        int feeds = feedFiles("").size();
+        assertTrue(feeds >= 3 * 10, feeds + " feed files");
+        assertEquals(List.of(0, feeds), List.of(feedsWritten(report), feedsKept(report)), "feeds show no body: " + report.stages());
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void aTitleEditWritesTheFeedsThatListTheArticleAndKeepsTheOthers() throws IOException {
+        Path file = newsroom.resolve(EDITED_MD);
+        Files.writeString(file, Files.readString(file).replace("Nordic ministers meet in the harbour city",
+                "Nordic ministers meet by the harbour"));
+        BuildReport report = build(site);
+
+        int listing = feedFiles("Nordic ministers meet by the harbour").size();
+        int feeds = feedFiles("").size();
+        assertTrue(listing >= 3 * 4 && listing < feeds, listing + " of " + feeds); // site, section, author, tags
+        assertEquals(List.of(listing, feeds - listing), List.of(feedsWritten(report), feedsKept(report)));
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void feedsFollowAnAuthorsNameAndAHeroPicturesBytes() throws IOException {
+        Path author = newsroom.resolve("content/authors/anna-berg.yaml");
+        Files.writeString(author, Files.readString(author).replace("Anna Berg", "Anna Berg-Holm"));
+        build(site);
+        assertSameAsRenderingEveryPage();
+
+        // The same picture file, other bytes: feeds give its length, under the name it had.
+        Files.copy(newsroom.resolve("content/articles/2023/10/festival-crowd.png"),
+                newsroom.resolve("content/images/harbour-bridge.png"), StandardCopyOption.REPLACE_EXISTING);
+        BuildReport report = build(site);
+        assertTrue(feedsWritten(report) > 0 && feedsKept(report) > 0, report.stages().toString());
+        assertSameAsRenderingEveryPage();
+    }
+
+    @Test
+    void fullContentFeedsFollowTheBody() throws IOException {
+        Path settings = newsroom.resolve("content/site.yaml");
+        Files.writeString(settings, Files.readString(settings) + "feeds:\n  fullContent: true\n");
+        build(site); // new settings: every feed written, and recorded
+        edit();
+        BuildReport report = build(site);
+
+        int listing = feedFiles("One more sentence.").size();
+        assertTrue(listing >= 3 * 4, listing + " feed files show the body");
+        assertEquals(List.of(listing, feedFiles("").size() - listing), List.of(feedsWritten(report), feedsKept(report)));
         assertSameAsRenderingEveryPage();
     }
 
@@ -320,6 +375,8 @@ class KeptPagesTest {
         edit();
         BuildReport next = build(site);
         assertTrue(rendered(next) >= 1 && rendered(next) <= 2, "the records hold rank's rankings: " + next.stages());
+        assertEquals(List.of(0, feedFiles("").size()), List.of(feedsWritten(next), feedsKept(next)),
+                "the records hold the feeds rank kept: " + next.stages());
         assertSameAsRenderingEveryPage();
     }
 
@@ -535,22 +592,36 @@ class KeptPagesTest {
                 .filter(e -> e.getKey().endsWith(".html") && e.getValue().contains(marker)).count();
     }
 
+    /** The site's feed files (every format) that hold {@code text}. */
+    private List<String> feedFiles(String text) throws IOException {
+        return contents(site).entrySet().stream().filter(e -> e.getKey().matches("(.*/)?(feed\\.xml|atom\\.xml|feed\\.json)"))
+                .filter(e -> e.getValue().contains(text)).map(Map.Entry::getKey).toList();
+    }
+
     private static int rendered(BuildReport report) {
-        return counts(report, 1);
+        return counts(report, COUNTS, 1);
     }
 
     private static int kept(BuildReport report) {
-        return counts(report, 2);
+        return counts(report, COUNTS, 2);
     }
 
-    private static int counts(BuildReport report, int group) {
+    private static int feedsWritten(BuildReport report) {
+        return counts(report, FEEDS, 1);
+    }
+
+    private static int feedsKept(BuildReport report) {
+        return counts(report, FEEDS, 2);
+    }
+
+    private static int counts(BuildReport report, Pattern stageName, int group) {
         for (String stage : report.stages().keySet()) {
-            Matcher m = COUNTS.matcher(stage);
+            Matcher m = stageName.matcher(stage);
             if (m.matches()) {
                 return Integer.parseInt(m.group(group));
             }
         }
-        throw new AssertionError("no render stage in " + report.stages().keySet());
+        throw new AssertionError("no stage " + stageName + " in " + report.stages().keySet());
     }
 
     private static Map<String, String> contents(Path site) throws IOException {

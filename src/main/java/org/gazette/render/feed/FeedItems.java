@@ -18,6 +18,7 @@ import org.gazette.model.Image;
 import org.gazette.model.Newsroom;
 import org.gazette.model.SiteSettings;
 import org.gazette.render.BoundedCache;
+import org.gazette.render.PageFingerprint;
 
 /**
  * What every feed format needs to say about an article, resolved once per build: absolute URLs,
@@ -38,12 +39,60 @@ final class FeedItems {
     private final String origin;
     private final BoundedCache<String, String> bodies = new BoundedCache<>(2_000);
     private final BoundedCache<String, Hero> heroes = new BoundedCache<>(20_000);
+    private final BoundedCache<String, PageFingerprint> itemInputs = new BoundedCache<>(20_000);
+    /** What every feed reads of the site, beyond the site-wide fingerprint a rebuild compares first. */
+    private final PageFingerprint siteInputs;
 
     FeedItems(Newsroom newsroom) {
         this.newsroom = newsroom;
         this.site = newsroom.site();
         this.authors = newsroom.authors().stream().collect(Collectors.toMap(Author::id, Function.identity()));
         this.origin = site.baseUrl().substring(0, site.baseUrl().length() - site.basePath().length());
+        this.siteInputs = PageFingerprint.of("gazette feeds 1", site.baseUrl(), site.basePath(), site.language(),
+                site.timeZone().getId(), site.publisher().name(),
+                site.publisher().logo() == null ? null : site.publisher().logo().outputPath(), site.feeds().fullContent());
+    }
+
+    /**
+     * The fingerprint of everything {@code feed}'s files are made from, in every format: equal
+     * fingerprints, with the same site-wide fingerprint (Gazette's code and the settings), give equal
+     * bytes. The build clock only for a feed without articles, whose "updated" time it is.
+     */
+    PageFingerprint fingerprint(Feed feed) {
+        List<Object> values = new java.util.ArrayList<>(8 + 2 * feed.articles().size());
+        values.addAll(java.util.Arrays.asList(siteInputs.high(), siteInputs.low(), feed.kind(), feed.dir(), feed.title(),
+                feed.description(), feed.articles().isEmpty() ? newsroom.now().getEpochSecond() : null));
+        for (Article a : feed.articles()) {
+            PageFingerprint item = itemInputs.get(a.path(), path -> itemFingerprint(a));
+            values.add(item.high());
+            values.add(item.low());
+        }
+        return PageFingerprint.of(values.toArray());
+    }
+
+    /** What the formats read of an article: an article is in several feeds, fingerprinted once. */
+    private PageFingerprint itemFingerprint(Article a) {
+        List<Object> values = new java.util.ArrayList<>(List.of(a.path(), a.title(), a.published().toEpochSecond()));
+        values.add(a.updated() == null ? null : a.updated().toEpochSecond());
+        values.add(a.summary());
+        for (Author author : authors(a)) {
+            values.add(author.id());
+            values.add(author.name());
+        }
+        values.add("tags");
+        for (org.gazette.model.Tag tag : a.tags()) {
+            values.add(tag.slug());
+            values.add(tag.name());
+        }
+        Hero hero = hero(a);
+        values.addAll(hero == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(hero.url(),
+                hero.type(), hero.length(), hero.width(), hero.height(), hero.alt(), hero.credit(), hero.caption()));
+        if (site.feeds().fullContent()) {
+            // By the stored bytes' checksum when the body knows it: an unchanged feed never reads a body.
+            org.gazette.model.Body.Checksum sum = a.body().checksum();
+            values.addAll(sum == null ? List.of(a.bodyHtml()) : List.of(sum.length(), sum.crcs()));
+        }
+        return PageFingerprint.of(values.toArray());
     }
 
     SiteSettings site() {

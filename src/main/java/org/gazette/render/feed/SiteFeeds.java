@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.gazette.model.Article;
 import org.gazette.model.Newsroom;
 import org.gazette.output.ParallelWrites;
+import org.gazette.render.PageFingerprint;
 
 /**
  * Every machine-readable file of a build: each planned feed in RSS, Atom and JSON Feed, the
@@ -35,40 +37,91 @@ public final class SiteFeeds {
         this.newsSitemap = new NewsSitemap(items, NewsSitemap.MAX_URLS);
     }
 
+    /**
+     * Where the files go. A feed comes with the fingerprint of everything its files are made from, so a
+     * rebuild can keep a published feed whose inputs did not change instead of writing it again; the
+     * sitemaps and robots.txt, which list every page or depend on the clock, are always written.
+     * Called from several threads at once.
+     */
+    public interface Sink {
+        /** Whether {@link #feed} is given fingerprints: a walk over every feed's articles, for nothing when no feed can be kept. */
+        boolean fingerprints();
+
+        /** A file written every time (a sitemap, robots.txt). */
+        void write(String path, byte[] bytes);
+
+        /**
+         * A feed's file, made from what {@code inputs} fingerprints (null when {@link #fingerprints} is
+         * false): {@code bytes} makes it, unless the sink keeps the published file.
+         */
+        void feed(String path, PageFingerprint inputs, Supplier<byte[]> bytes);
+    }
+
     /** Output path (relative to the site root) → bytes, in the order of the paths. */
     public Map<String, byte[]> files() {
         Map<String, byte[]> files = java.util.Collections.synchronizedMap(new TreeMap<>());
-        write(files::put);
+        write(new Sink() {
+            @Override
+            public boolean fingerprints() {
+                return false;
+            }
+
+            @Override
+            public void write(String path, byte[] bytes) {
+                files.put(path, bytes);
+            }
+
+            @Override
+            public void feed(String path, PageFingerprint inputs, Supplier<byte[]> bytes) {
+                files.put(path, bytes.get());
+            }
+        });
         return files;
     }
 
     /**
-     * Hands every file to {@code sink} as soon as it is written, in parallel, so a large site never
-     * holds all its feeds in memory at once; {@code sink} must be thread-safe. The sitemap, one
+     * Hands every file to {@code sink} as soon as it is made, in parallel, so a large site never
+     * holds all its feeds in memory at once. The sitemap, one
      * task of its own and the longest (a line for every page: 175,000 at 100,000 articles), goes
      * first, so the feeds fill the other cores meanwhile instead of waiting for it or it for them.
      */
-    public void write(java.util.function.BiConsumer<String, byte[]> sink) {
-        RssFeed rss = new RssFeed(items);
-        AtomFeed atom = new AtomFeed(items);
-        JsonFeed json = new JsonFeed(items);
+    public void write(Sink sink) {
         List<Article> recent = NewsSitemap.recent(newsroom);
         List<Runnable> tasks = new ArrayList<>();
-        tasks.add(() -> sitemap.write(pages).forEach(sink));
-        tasks.add(() -> newsSitemap.write(recent).forEach(sink));
-        for (Feed feed : feeds) {
-            tasks.add(() -> {
-                sink.accept(feed.path(FeedFormat.RSS), rss.write(feed));
-                sink.accept(feed.path(FeedFormat.ATOM), atom.write(feed));
-                sink.accept(feed.path(FeedFormat.JSON), json.write(feed));
-            });
-        }
+        tasks.add(() -> sitemap.write(pages).forEach(sink::write));
+        tasks.add(() -> newsSitemap.write(recent).forEach(sink::write));
+        tasks.addAll(feedTasks(sink));
         ParallelWrites.forEach(tasks, Runnable::run);
         // Each sitemap's first file (the only one, or the index over its parts) is named after it.
         List<String> sitemaps = new ArrayList<>(List.of(Sitemap.NAME + ".xml"));
         if (!recent.isEmpty()) {
             sitemaps.add(NewsSitemap.NAME + ".xml");
         }
-        sink.accept("robots.txt", new Robots(items).write(sitemaps).getBytes(StandardCharsets.UTF_8));
+        sink.write("robots.txt", new Robots(items).write(sitemaps).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Hands the feeds alone to {@code sink}: {@code gazette rank}, which changes no feed, keeps them
+     * and their records with the pages'.
+     */
+    public void writeFeeds(Sink sink) {
+        ParallelWrites.forEach(feedTasks(sink), Runnable::run);
+    }
+
+    /** One task a feed: its files in every format. */
+    private List<Runnable> feedTasks(Sink sink) {
+        RssFeed rss = new RssFeed(items);
+        AtomFeed atom = new AtomFeed(items);
+        JsonFeed json = new JsonFeed(items);
+        List<Runnable> tasks = new ArrayList<>();
+        for (Feed feed : feeds) {
+            tasks.add(() -> {
+                PageFingerprint inputs = sink.fingerprints() ? items.fingerprint(feed) : null;
+                sink.feed(feed.path(FeedFormat.RSS), inputs, () -> rss.write(feed));
+                sink.feed(feed.path(FeedFormat.ATOM), inputs, () -> atom.write(feed));
+                sink.feed(feed.path(FeedFormat.JSON), inputs, () -> json.write(feed));
+            });
+        }
+        return tasks;
     }
 }
