@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -435,14 +437,18 @@ public final class StagedSite implements AutoCloseable, PageOutput {
             try {
                 List<DeleteFolder> subfolders = new ArrayList<>();
                 try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                    // Where the folder is open as a directory (Linux, macOS), each entry is looked at and
+                    // deleted by its name in it, not by a path the kernel walks from the root again.
+                    SecureDirectoryStream<Path> open = entries instanceof SecureDirectoryStream<Path> s ? s : null;
                     for (Path entry : entries) {
                         if (stopped.getAsBoolean()) {
                             throw new IOException("stopped before " + entry);
                         }
-                        if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                        Path name = entry.getFileName();
+                        if (open != null ? isFolder(open, name) : Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                             subfolders.add(new DeleteFolder(entry, null, stopped));
-                        } else if (!entry.getFileName().toString().equals(last)) {
-                            Files.deleteIfExists(entry);
+                        } else if (!name.toString().equals(last)) {
+                            delete(open, entry);
                         }
                     }
                 } catch (NoSuchFileException e) {
@@ -455,6 +461,28 @@ public final class StagedSite implements AutoCloseable, PageOutput {
                 Files.deleteIfExists(folder);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private static boolean isFolder(SecureDirectoryStream<Path> open, Path name) throws IOException {
+            try {
+                return open.getFileAttributeView(name, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
+                        .readAttributes().isDirectory();
+            } catch (NoSuchFileException e) {
+                return false; // deleted meanwhile: deleting it again finds nothing
+            }
+        }
+
+        /** Deletes a file or link of the folder, by its name in the open folder if there is one. */
+        private static void delete(SecureDirectoryStream<Path> open, Path entry) throws IOException {
+            if (open == null) {
+                Files.deleteIfExists(entry);
+                return;
+            }
+            try {
+                open.deleteFile(entry.getFileName());
+            } catch (NoSuchFileException e) {
+                // deleted meanwhile
             }
         }
     }
