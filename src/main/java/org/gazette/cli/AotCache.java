@@ -210,8 +210,7 @@ final class AotCache {
             // it may then be deleted before others, or not when unusable: it is made again when needed
         }
         try {
-            log = Files.createTempFile("gazette-aot-", ".log");
-            log.toFile().deleteOnExit();
+            log = TempFiles.create("gazette-aot-", ".log");
         } catch (IOException e) {
             log = null;
         }

@@ -168,8 +168,7 @@ final class TunedJvm {
         }
         Path pending;
         try {
-            pending = Files.createTempFile("gazette-tuned-", ".pending");
-            pending.toFile().deleteOnExit();
+            pending = TempFiles.create("gazette-tuned-", ".pending");
         } catch (IOException e) {
             return OptionalInt.empty();
         }

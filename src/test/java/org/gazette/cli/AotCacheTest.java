@@ -111,7 +111,7 @@ class AotCacheTest {
         assertFalse(made.recording());
         List<String> use = made.begin();
         assertEquals(List.of("-XX:AOTCache=" + made.file(), "-Xlog:aot=off"), use.subList(0, 2));
-        assertTrue(use.get(2).matches("-Xlog:aot=error:file=\".*gazette-aot-[0-9]+\\.log\"::filecount=0"),
+        assertTrue(use.get(2).matches("-Xlog:aot=error:file=\".*gazette-aot-[0-9]+-[0-9]+\\.log\"::filecount=0"),
                 "its errors go to a new log in the temp folder (the cache's folder may not be writable): " + use);
         assertEquals(3, use.size(), use.toString());
     }
@@ -135,7 +135,7 @@ class AotCacheTest {
         AotCache made = AotCache.of(17, true, JVM, gazette.toString(), FLAGS, folder).orElseThrow();
         List<String> use = made.begin();
         assertEquals(List.of("-XX:SharedArchiveFile=" + archive.file(), "-Xlog:cds*=off"), use.subList(0, 2));
-        assertTrue(use.get(2).matches("-Xlog:cds\\*=warning:file=\".*gazette-aot-[0-9]+\\.log\"::filecount=0"),
+        assertTrue(use.get(2).matches("-Xlog:cds\\*=warning:file=\".*gazette-aot-[0-9]+-[0-9]+\\.log\"::filecount=0"),
                 "Java 17 only warns of an archive it cannot use: " + use);
         assertEquals(crashReports, use.get(3), "a crash on a damaged archive reports into the temp folder, not the newsroom: " + use);
         assertEquals(vmOutput, use.subList(4, 6), use.toString());
