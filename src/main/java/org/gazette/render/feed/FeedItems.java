@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,9 +17,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.gazette.model.Article;
 import org.gazette.model.Author;
+import org.gazette.model.Body;
 import org.gazette.model.Image;
 import org.gazette.model.Newsroom;
 import org.gazette.model.SiteSettings;
+import org.gazette.model.Tag;
 import org.gazette.render.BoundedCache;
 import org.gazette.render.PageFingerprint;
 
@@ -59,8 +64,8 @@ final class FeedItems {
      * bytes. The build clock only for a feed without articles, whose "updated" time it is.
      */
     PageFingerprint fingerprint(Feed feed) {
-        List<Object> values = new java.util.ArrayList<>(8 + 2 * feed.articles().size());
-        values.addAll(java.util.Arrays.asList(siteInputs.high(), siteInputs.low(), feed.kind(), feed.dir(), feed.title(),
+        List<Object> values = new ArrayList<>(8 + 2 * feed.articles().size());
+        values.addAll(Arrays.asList(siteInputs.high(), siteInputs.low(), feed.kind(), feed.dir(), feed.title(),
                 feed.description(), feed.articles().isEmpty() ? newsroom.now().getEpochSecond() : null));
         for (Article a : feed.articles()) {
             PageFingerprint item = itemInputs.get(a.path(), path -> itemFingerprint(a));
@@ -72,24 +77,26 @@ final class FeedItems {
 
     /** What the formats read of an article: an article is in several feeds, fingerprinted once. */
     private PageFingerprint itemFingerprint(Article a) {
-        List<Object> values = new java.util.ArrayList<>(List.of(a.path(), a.title(), a.published().toEpochSecond()));
+        List<Object> values = new ArrayList<>(List.of(a.path(), a.title(), a.published().toEpochSecond()));
         values.add(a.updated() == null ? null : a.updated().toEpochSecond());
         values.add(a.summary());
-        for (Author author : authors(a)) {
+        List<Author> by = authors(a);
+        values.add(by.size());
+        for (Author author : by) {
             values.add(author.id());
             values.add(author.name());
         }
-        values.add("tags");
-        for (org.gazette.model.Tag tag : a.tags()) {
+        values.add(a.tags().size());
+        for (Tag tag : a.tags()) {
             values.add(tag.slug());
             values.add(tag.name());
         }
         Hero hero = hero(a);
-        values.addAll(hero == null ? java.util.Collections.singletonList(null) : java.util.Arrays.asList(hero.url(),
-                hero.type(), hero.length(), hero.width(), hero.height(), hero.alt(), hero.credit(), hero.caption()));
+        values.addAll(hero == null ? Collections.singletonList(null) : Arrays.asList(hero.url(), hero.type(),
+                hero.length(), hero.width(), hero.height(), hero.alt(), hero.credit(), hero.caption()));
         if (site.feeds().fullContent()) {
             // By the stored bytes' checksum when the body knows it: an unchanged feed never reads a body.
-            org.gazette.model.Body.Checksum sum = a.body().checksum();
+            Body.Checksum sum = a.body().checksum();
             values.addAll(sum == null ? List.of(a.bodyHtml()) : List.of(sum.length(), sum.crcs()));
         }
         return PageFingerprint.of(values.toArray());
