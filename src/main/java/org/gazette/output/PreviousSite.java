@@ -29,10 +29,13 @@ final class PreviousSite {
     private final Path root;
     private final Linker linker;
     private volatile boolean linking;
+    /** Whether the staging folder is a recycled site, whose files may already be the published ones. */
+    private final boolean recycled;
 
-    PreviousSite(Path root, Linker linker) {
+    PreviousSite(Path root, Linker linker, boolean recycled) {
         this.root = root;
         this.linker = linker;
+        this.recycled = recycled;
         // Only a site Gazette wrote: the output folder check refuses anything else, but be sure.
         this.linking = Files.isRegularFile(root.resolve(OutputFolder.MARKER), LinkOption.NOFOLLOW_LINKS);
     }
@@ -43,10 +46,41 @@ final class PreviousSite {
     }
 
     /**
+     * Whether a file of a recycled staging folder, of attributes {@code staged}, is the very file published
+     * at {@code path} (a hard link to it): then it stays, and holds the published bytes, as nothing
+     * ever writes into a file in place.
+     */
+    boolean isPublished(String path, BasicFileAttributes staged) {
+        if (!linking || !staged.isRegularFile() || staged.fileKey() == null) {
+            return false;
+        }
+        try {
+            return staged.fileKey().equals(Files.readAttributes(root.resolve(path).normalize(), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * Puts a hard link to the published file at {@code path} at {@code staged} if it has {@code size}
      * bytes and {@code same} holds for it; false (and nothing at {@code staged}) when the caller must write.
      */
     boolean reuse(String path, Path staged, long size, SameBytes same) throws IOException {
+        if (recycled && Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
+            // Left in a recycled staging folder as the published file itself (see isPublished): kept if
+            // it holds the wanted bytes, else deleted for the caller to write.
+            boolean equal;
+            try {
+                equal = Files.size(staged) == size && same.test(staged);
+            } catch (IOException e) {
+                equal = false;
+            }
+            if (!equal) {
+                Files.delete(staged);
+            }
+            return equal;
+        }
         if (!linking) {
             return false;
         }

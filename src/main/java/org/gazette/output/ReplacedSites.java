@@ -56,13 +56,20 @@ public final class ReplacedSites {
         deletion.handle((done, failure) -> null).join();
     }
 
-    /** The replaced sites beside {@code out}: Gazette's own, by their name and marker. */
+    /**
+     * The replaced sites beside {@code out}, Gazette's own by their name and marker, but the one the
+     * build takes up as its staging folder ({@link StagedSite#recyclable}): left by builds killed meanwhile.
+     */
     static List<Path> find(Path out) {
         if (out.getParent() == null || !Files.isDirectory(out.getParent())) {
             return List.of();
         }
         try {
-            return StagedSite.ownFolders(out, StagedSite.REPLACED);
+            List<Path> found = new java.util.ArrayList<>(StagedSite.ownFolders(out, StagedSite.REPLACED));
+            if (!found.isEmpty()) {
+                found.remove(0); // the first in name order, as StagedSite.recyclable takes it
+            }
+            return found;
         } catch (IOException e) {
             return List.of(); // the build's staging removes them under its lock, or says why it cannot
         }

@@ -235,6 +235,81 @@ class SiteBuildTest {
     }
 
     @Test
+    void theNextBuildTakesUpTheReplacedSiteAsItsStagingFolder() throws Exception {
+        Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        Path site = dir.resolve("site");
+        Builds.build(newsroom, site);
+        new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW.plusSeconds(60))); // records its pages
+        String replaced = ".site.gazette-old-" + ProcessHandle.current().pid();
+        Path old = dir.resolve(replaced);
+        // What the replaced site may hold that the next site must not: a page since removed, a file where
+        // a folder goes, a folder where a file goes, an older version of a page, a stray beside the marker.
+        Files.writeString(Files.createDirectories(old.resolve("world/gone")).resolve("index.html"), "removed page");
+        Files.delete(old.resolve("robots.txt"));
+        Files.createDirectories(old.resolve("robots.txt/inside"));
+        Files.writeString(old.resolve("tags/harbour/index.html.tmp"), "left over");
+        Files.delete(old.resolve("index.html"));
+        Files.writeString(old.resolve("index.html"), "an older front page");
+        Path archive = old.resolve("archive");
+        deleteTree(archive);
+        Files.writeString(archive, "a file where a folder goes");
+        Object keptFile = Files.readAttributes(site.resolve("authors/index.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        // A link made or removed changes a file's ctime: a kept page taken up in place keeps it.
+        boolean unix = site.getFileSystem().supportedFileAttributeViews().contains("unix");
+        Object keptCtime = unix ? Files.getAttribute(site.resolve("authors/index.html"), "unix:ctime") : null;
+        Thread.sleep(20); // past the file system clock's tick
+        Newsrooms.write(newsroom, "content/articles/2023/06/nordic-ministers-meet.md",
+                Builds.read(newsroom.resolve("content/articles/2023/06/nordic-ministers-meet.md")) + "\nOne more sentence.\n");
+
+        new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW.plusSeconds(120)));
+
+        Path reference = dir.resolve("reference");
+        new SiteBuild().run(new BuildOptions(newsroom, reference, Newsrooms.NOW.plusSeconds(120)));
+        Map<String, String> expected = tree(reference);
+        Map<String, String> actual = tree(site);
+        expected.remove(".gazette-pages"); // a build into an empty folder records no pages
+        actual.remove(".gazette-pages");
+        assertEquals(expected, actual, "the site is what a build into an empty folder makes");
+        assertEquals(keptFile, Files.readAttributes(site.resolve("authors/index.html"),
+                java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "a kept page is the very file it was");
+        if (unix) {
+            assertEquals(keptCtime, Files.getAttribute(site.resolve("authors/index.html"), "unix:ctime"),
+                    "and was neither linked again nor unlinked");
+        }
+        assertEquals(List.of(".reference.gazette-lock", ".site.gazette-lock", replaced, "reference", "site"), siblings(),
+                "the site replaced this time is left for the next build, and nothing else");
+    }
+
+    @Test
+    void aFailedBuildLeavesTheReplacedSiteForTheNextBuildToTakeUp() throws Exception {
+        Path newsroom = Newsrooms.copyOfBasic(dir.resolve("newsroom"));
+        Path site = dir.resolve("site");
+        Builds.build(newsroom, site);
+        new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW.plusSeconds(60)));
+        Map<String, String> published = tree(site);
+        String replaced = ".site.gazette-old-" + ProcessHandle.current().pid();
+        Newsrooms.write(newsroom, "templates/pages/tag.ftlh", "<h1>${tag.name}</h1>\n<p>${tag.nope}</p>\n");
+
+        assertThrows(TemplateEngine.RenderException.class,
+                () -> new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW.plusSeconds(120))));
+
+        assertEquals(published, tree(site), "the published site untouched");
+        assertEquals(List.of(".site.gazette-lock", replaced, "site"), siblings(), "the staging folder left as a replaced site");
+        Files.delete(newsroom.resolve("templates/pages/tag.ftlh"));
+        new SiteBuild().run(new BuildOptions(newsroom, site, Newsrooms.NOW.plusSeconds(180)));
+        assertEquals(List.of(".site.gazette-lock", replaced, "site"), siblings());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    @Test
     @org.junit.jupiter.api.Timeout(120)
     void refusesToWriteAFolderAnotherBuildIsWriting() throws Exception {
         Path site = dir.resolve("site");

@@ -114,16 +114,21 @@ class StagedSiteTest {
     @Test
     void replacedSitesAreFoundByTheirNameAndMarkerAndDeletedOnAThreadOfTheirOwn() throws IOException {
         Path site = Files.createDirectories(dir.resolve("site"));
-        Path replaced = Files.createDirectories(dir.resolve(".site.gazette-old-77/world"));
-        Files.writeString(replaced.resolve("index.html"), "old");
-        Files.writeString(dir.resolve(".site.gazette-old-77").resolve(OutputFolder.MARKER), "");
+        for (String pid : List.of("77", "80")) {
+            Path replaced = Files.createDirectories(dir.resolve(".site.gazette-old-" + pid + "/world"));
+            Files.writeString(replaced.resolve("index.html"), "old");
+            Files.writeString(dir.resolve(".site.gazette-old-" + pid).resolve(OutputFolder.MARKER), "");
+        }
         Path unmarked = Files.createDirectories(dir.resolve(".site.gazette-old-78"));
         Files.writeString(unmarked.resolve("notes.txt"), "someone's");
         Path otherSite = Files.createDirectories(dir.resolve(".other.gazette-old-79"));
         Files.writeString(otherSite.resolve(OutputFolder.MARKER), "");
-        assertEquals(List.of(dir.resolve(".site.gazette-old-77")), ReplacedSites.find(site));
+        // The first in name order is the one the next build takes up as its staging folder.
+        assertEquals(dir.resolve(".site.gazette-old-77"), StagedSite.recyclable(site));
+        assertEquals(List.of(dir.resolve(".site.gazette-old-80")), ReplacedSites.find(site));
         ReplacedSites.deleteInBackground(site).await();
-        assertTrue(Files.notExists(dir.resolve(".site.gazette-old-77")));
+        assertTrue(Files.notExists(dir.resolve(".site.gazette-old-80")));
+        assertTrue(Files.exists(dir.resolve(".site.gazette-old-77/world/index.html")), "left for the build to take up");
         assertEquals("someone's", Files.readString(unmarked.resolve("notes.txt")), "no marker: not Gazette's");
         assertTrue(Files.exists(otherSite.resolve(OutputFolder.MARKER)), "another output's replaced site is its own build's");
     }

@@ -2,6 +2,7 @@ package org.gazette.output;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -73,8 +74,19 @@ class UnchangedFilesTest {
                 "no staging folder left, the lock file kept, the replaced site left for the next build");
         assertEquals("old", Files.readString(dir.resolve(replaced).resolve("changed.html")), "the site as it was published");
         ReplacedSites.deleteInBackground(out).await();
-        assertEquals(List.of(".site.gazette-lock", "site"), siblings(), "which deletes it");
-        assertEquals("new", Files.readString(out.resolve("changed.html")));
+        assertEquals(List.of(".site.gazette-lock", replaced, "site"), siblings(),
+                "the only replaced site is not deleted: the next build takes it up as its staging folder");
+        site.close();
+        try (StagedSite next = StagedSite.open(out, dir.resolve("project"))) {
+            next.write("same.html", "unchanged", "a");
+            next.write("changed.html", "newer", "b");
+            next.commit();
+        }
+        assertEquals(List.of(".site.gazette-lock", replaced, "site"), siblings(), "taken up, and this one left in turn");
+        assertEquals("newer", Files.readString(out.resolve("changed.html")));
+        assertEquals(before.get("same.html"), inode(out.resolve("same.html")), "still the very first file");
+        assertFalse(Files.exists(out.resolve("added.html")), "what the next build did not write is gone");
+        assertFalse(Files.exists(out.resolve("images")));
     }
 
     @Test
