@@ -45,64 +45,49 @@ final class PreviousSite {
         return linking;
     }
 
-    /**
-     * Whether a file of a recycled staging folder, of attributes {@code staged}, is the very file published
-     * at {@code path} (a hard link to it): then it stays, and holds the published bytes, as nothing
-     * ever writes into a file in place.
-     */
-    boolean isPublished(String path, BasicFileAttributes staged) {
-        if (!linking || !staged.isRegularFile() || staged.fileKey() == null) {
-            return false;
-        }
-        try {
-            return staged.fileKey().equals(Files.readAttributes(root.resolve(path).normalize(), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS).fileKey());
-        } catch (IOException e) {
-            return false;
-        }
+    /** Whether the staging folder is the site an earlier build replaced, taken up again ({@link StagedSite#open}). */
+    boolean recycled() {
+        return recycled;
     }
 
     /**
      * Puts a hard link to the published file at {@code path} at {@code staged} if it has {@code size}
      * bytes and {@code same} holds for it; false (and nothing at {@code staged}) when the caller must write.
+     * In a recycled staging folder the entry at {@code staged} may be the published file itself (a hard
+     * link to it from the build before): it stays if {@code same} holds, as nothing ever writes into a
+     * file in place; anything else there (an older version, a folder where a file now goes) is deleted.
      */
     boolean reuse(String path, Path staged, long size, SameBytes same) throws IOException {
-        if (recycled && Files.exists(staged, LinkOption.NOFOLLOW_LINKS)) {
-            // Left in a recycled staging folder as the published file itself (see isPublished): kept if
-            // it holds the wanted bytes, else deleted for the caller to write.
-            boolean equal;
-            try {
-                equal = Files.size(staged) == size && same.test(staged);
-            } catch (IOException e) {
-                equal = false;
-            }
-            if (!equal) {
+        BasicFileAttributes there = recycled ? attributes(staged) : null;
+        if (there != null && there.isDirectory()) {
+            StagedSite.deleteTree(staged);
+            there = null;
+        }
+        Path file = root.resolve(path).normalize();
+        BasicFileAttributes published = linking ? attributes(file) : null;
+        boolean inPlace = there != null && published != null && there.fileKey() != null
+                && there.fileKey().equals(published.fileKey());
+        if (there != null && !inPlace) {
+            Files.delete(staged);
+        }
+        if (published == null || !published.isRegularFile() || published.size() != size) {
+            if (inPlace) {
                 Files.delete(staged);
             }
-            return equal;
-        }
-        if (!linking) {
-            return false;
-        }
-        Path published = root.resolve(path).normalize();
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(published, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile() || attributes.size() != size) {
-                return false;
-            }
-        } catch (IOException e) {
             return false; // a new file, or one that cannot be read: write it
         }
-        try {
-            linker.link(staged, published);
-        } catch (NoSuchFileException e) {
-            return false; // removed since
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            // No hard links here (another device, a file system without them): the same for every file.
-            linking = false;
-            return false;
+        if (!inPlace) {
+            try {
+                linker.link(staged, file);
+            } catch (NoSuchFileException e) {
+                return false; // removed since
+            } catch (IOException | UnsupportedOperationException | SecurityException e) {
+                // No hard links here (another device, a file system without them): the same for every file.
+                linking = false;
+                return false;
+            }
         }
-        // Compare through the new link, not the published name: that name may be renamed over meanwhile.
+        // Compare through the staged link, not the published name: that name may be renamed over meanwhile.
         boolean equal;
         try {
             equal = same.test(staged);
@@ -114,5 +99,14 @@ final class PreviousSite {
             return false;
         }
         return true;
+    }
+
+    /** The attributes of {@code file}, not following a link; null if there is nothing, or nothing readable. */
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return null;
+        }
     }
 }

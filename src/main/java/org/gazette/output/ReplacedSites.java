@@ -9,11 +9,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Deletes the sites that earlier builds replaced beside an output folder ({@link StagedSite#commit}
- * leaves them), on a thread of its own, while the build that starts it loads, ranks and plans: those
+ * leaves them) but the one the build takes up as its staging folder ({@link StagedSite#recyclable}):
+ * those left by builds killed meanwhile, or all of them where that one cannot be taken up. On a
+ * thread of its own, while the build that starts it loads, ranks and plans: those
  * stages leave part of the cores idle (1.5 to 1.8 of 2), and deleting a replaced site is hundreds of
  * thousands of unlinks (176,000 files and 186,000 folders at 100,000 articles). One thread, so that
- * it takes what is idle rather than a core from the build. A replaced site is never written again,
- * so this needs no lock; a folder is deleted only if it holds Gazette's marker, which goes last, so
+ * it takes what is idle rather than a core from the build. No build writes into these (the one taken
+ * up is not among them), so this needs no lock; a folder is deleted only if it holds Gazette's marker, which goes last, so
  * one left half deleted is still recognised and deleted by a later build.
  */
 public final class ReplacedSites {
@@ -66,9 +68,7 @@ public final class ReplacedSites {
         }
         try {
             List<Path> found = new java.util.ArrayList<>(StagedSite.ownFolders(out, StagedSite.REPLACED));
-            if (!found.isEmpty()) {
-                found.remove(0); // the first in name order, as StagedSite.recyclable takes it
-            }
+            found.remove(StagedSite.recyclable(found));
             return found;
         } catch (IOException e) {
             return List.of(); // the build's staging removes them under its lock, or says why it cannot

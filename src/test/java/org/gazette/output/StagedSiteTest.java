@@ -219,8 +219,25 @@ class StagedSiteTest {
     }
 
     @Test
-    void aFileWhereAFolderMustGoIsAnError() {
-        try (StagedSite site = StagedSite.open(dir.resolve("site"), dir.resolve("project"))) {
+    void aFileWhereAFolderMustGoIsAnError() throws IOException {
+        aFileWhereAFolderMustGoIsAnErrorIn(dir.resolve("site"));
+    }
+
+    @Test
+    void aFileWhereAFolderMustGoIsAnErrorInATakenUpStagingFolderToo() throws IOException {
+        Path out = dir.resolve("site");
+        for (int build = 0; build < 2; build++) { // the second leaves the first's site beside the output
+            try (StagedSite site = StagedSite.open(out, dir.resolve("project"))) {
+                site.write("world/index.html", "build " + build, "page");
+                site.commit();
+            }
+        }
+        assertTrue(StagedSite.recyclable(out) != null, "a replaced site the next build takes up");
+        aFileWhereAFolderMustGoIsAnErrorIn(out);
+    }
+
+    private void aFileWhereAFolderMustGoIsAnErrorIn(Path out) {
+        try (StagedSite site = StagedSite.open(out, dir.resolve("project"))) {
             site.write("world/page", "a file", "first");
             OutputException e = assertThrows(OutputException.class,
                     () -> site.write("world/page/2/index.html", "a page", "second"));

@@ -41,41 +41,30 @@ public final class SiteFeeds {
      * Where the files go. A feed comes with the fingerprint of everything its files are made from, so a
      * rebuild can keep a published feed whose inputs did not change instead of writing it again; the
      * sitemaps and robots.txt, which list every page or depend on the clock, are always written.
-     * Called from several threads at once.
+     * Called from several threads at once. A sink of {@link #write} alone writes every file.
      */
     public interface Sink {
-        /** Whether {@link #feed} is given fingerprints: a walk over every feed's articles, for nothing when no feed can be kept. */
-        boolean fingerprints();
-
-        /** A file written every time (a sitemap, robots.txt). */
+        /** A file written every time (a sitemap, robots.txt), and by default every feed's. */
         void write(String path, byte[] bytes);
+
+        /** Whether {@link #feed} is given fingerprints: a walk over every feed's articles, for nothing when no feed can be kept. */
+        default boolean fingerprints() {
+            return false;
+        }
 
         /**
          * A feed's file, made from what {@code inputs} fingerprints (null when {@link #fingerprints} is
          * false): {@code bytes} makes it, unless the sink keeps the published file.
          */
-        void feed(String path, PageFingerprint inputs, Supplier<byte[]> bytes);
+        default void feed(String path, PageFingerprint inputs, Supplier<byte[]> bytes) {
+            write(path, bytes.get());
+        }
     }
 
     /** Output path (relative to the site root) → bytes, in the order of the paths. */
     public Map<String, byte[]> files() {
         Map<String, byte[]> files = java.util.Collections.synchronizedMap(new TreeMap<>());
-        write(new Sink() {
-            @Override
-            public boolean fingerprints() {
-                return false;
-            }
-
-            @Override
-            public void write(String path, byte[] bytes) {
-                files.put(path, bytes);
-            }
-
-            @Override
-            public void feed(String path, PageFingerprint inputs, Supplier<byte[]> bytes) {
-                files.put(path, bytes.get());
-            }
-        });
+        write((Sink) files::put);
         return files;
     }
 
