@@ -65,15 +65,12 @@ final class PreviousSite {
         }
         Path file = root.resolve(path).normalize();
         BasicFileAttributes published = linking ? attributes(file) : null;
-        boolean inPlace = there != null && published != null && there.fileKey() != null
-                && there.fileKey().equals(published.fileKey());
+        boolean usable = published != null && published.isRegularFile() && published.size() == size;
+        boolean inPlace = usable && there != null && there.fileKey() != null && there.fileKey().equals(published.fileKey());
         if (there != null && !inPlace) {
             Files.delete(staged);
         }
-        if (published == null || !published.isRegularFile() || published.size() != size) {
-            if (inPlace) {
-                Files.delete(staged);
-            }
+        if (!usable) {
             return false; // a new file, or one that cannot be read: write it
         }
         if (!inPlace) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -67,7 +68,7 @@ public final class ReplacedSites {
             return List.of();
         }
         try {
-            List<Path> found = new java.util.ArrayList<>(StagedSite.ownFolders(out, StagedSite.REPLACED));
+            List<Path> found = new ArrayList<>(StagedSite.ownFolders(out, StagedSite.REPLACED));
             found.remove(StagedSite.recyclable(found));
             return found;
         } catch (IOException e) {

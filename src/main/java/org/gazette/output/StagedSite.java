@@ -20,12 +20,14 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.RecursiveAction;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import org.gazette.io.IoErrors;
 
 /**
@@ -201,23 +203,18 @@ public final class StagedSite implements AutoCloseable, PageOutput {
             return;
         }
         createFolder(folder.getParent(), true);
-        if (previous.recycled()) {
-            // Mostly there already: looked at rather than made, as a failed mkdir throws. A file there is
-            // one of the site taken up, unless this build wrote it: then writing below it fails, as it must.
-            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-                if (holdsFolders) {
-                    parents.add(folder);
-                }
-                return;
-            }
-            if (!written.containsKey(staging.relativize(folder).toString().replace('\\', '/'))) {
+        // In a site taken up the folder is mostly there already: looked at rather than made, as a failed
+        // mkdir throws. A file there is one of that site, unless this build wrote it: then writing below
+        // it fails, as it must.
+        if (!previous.recycled() || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            if (previous.recycled() && !written.containsKey(staging.relativize(folder).toString().replace('\\', '/'))) {
                 Files.deleteIfExists(folder);
             }
-        }
-        try {
-            Files.createDirectory(folder);
-        } catch (FileAlreadyExistsException e) {
-            // Made for an earlier file, or by another thread meanwhile (a file there fails the write).
+            try {
+                Files.createDirectory(folder);
+            } catch (FileAlreadyExistsException e) {
+                // Made for an earlier file, or by another thread meanwhile (a file there fails the write).
+            }
         }
         if (holdsFolders) {
             parents.add(folder);
@@ -267,7 +264,7 @@ public final class StagedSite implements AutoCloseable, PageOutput {
      * path is recorded before it looks for its twin, so of two racing twins at least one sees the other.
      */
     private String foldedTwin(String path) {
-        String key = java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        String key = java.text.Normalizer.normalize(path, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
         if (key.equals(path)) {
             return folded.get(key);
         }
@@ -406,7 +403,7 @@ public final class StagedSite implements AutoCloseable, PageOutput {
      * for a stray, so a replaced site there is deleted rather than taken up.
      */
     private static boolean namesAreExact(Path folder) {
-        return !Files.exists(folder.resolve(OutputFolder.MARKER.toUpperCase(java.util.Locale.ROOT)), LinkOption.NOFOLLOW_LINKS);
+        return !Files.exists(folder.resolve(OutputFolder.MARKER.toUpperCase(Locale.ROOT)), LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
@@ -512,7 +509,7 @@ public final class StagedSite implements AutoCloseable, PageOutput {
      * Deletes {@code dir} and everything in it on {@code threads} threads (see below); throws once
      * {@code stopped} says so, before the next entry, Gazette's marker still in {@code dir}.
      */
-    static void deleteTree(Path dir, int threads, java.util.function.BooleanSupplier stopped) throws IOException {
+    static void deleteTree(Path dir, int threads, BooleanSupplier stopped) throws IOException {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             Files.deleteIfExists(dir); // a link is deleted, never followed
             return;
@@ -544,9 +541,9 @@ public final class StagedSite implements AutoCloseable, PageOutput {
         private final Path folder;
         /** A file of this folder to delete only once everything else in it is gone, or null. */
         private final String last;
-        private final java.util.function.BooleanSupplier stopped;
+        private final BooleanSupplier stopped;
 
-        DeleteFolder(Path folder, String last, java.util.function.BooleanSupplier stopped) {
+        DeleteFolder(Path folder, String last, BooleanSupplier stopped) {
             this.folder = folder;
             this.last = last;
             this.stopped = stopped;

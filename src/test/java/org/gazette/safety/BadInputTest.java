@@ -94,7 +94,7 @@ class BadInputTest {
             assertEquals(before, SiteTrees.hashes(site), "the previous site is untouched");
         }
         // The output's lock file stays once a build has come to writing (see OutputLock), and the site a
-        // build replaced stays for the next build to delete; a failed build replaces nothing.
+        // build replaced stays for the next build to take up; a failed build replaces nothing.
         String replaced = ".site.gazette-old-" + ProcessHandle.current().pid();
         assertEquals(List.of("newsroom", "site"), SiteTrees.names(dir).stream()
                 .filter(n -> !n.equals("outside") && !n.equals(".site.gazette-lock") && !(c.safe() != null && n.equals(replaced)))

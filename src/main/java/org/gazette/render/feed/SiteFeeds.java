@@ -64,7 +64,7 @@ public final class SiteFeeds {
     /** Output path (relative to the site root) → bytes, in the order of the paths. */
     public Map<String, byte[]> files() {
         Map<String, byte[]> files = java.util.Collections.synchronizedMap(new TreeMap<>());
-        write((Sink) files::put);
+        write(files::put);
         return files;
     }
 
